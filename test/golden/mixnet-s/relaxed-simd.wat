@@ -4042,6 +4042,8 @@
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
   (local.set $18
    (i32.shl
     (local.get $3)
@@ -4058,7 +4060,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label11
+   (loop $label8
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -4143,14 +4145,14 @@
      )
     )
     (local.set $8
-     (i32.const 6)
+     (i32.const 7)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $8)
-        (i32.const 54)
+        (i32.const 56)
        )
       )
       (local.set $25
@@ -4215,6 +4217,11 @@
           (local.get $19)
          )
         )
+        (local.set $33
+         (v128.load
+          (local.get $19)
+         )
+        )
         (local.set $21
          (i32.add
           (i32.add
@@ -4251,81 +4258,93 @@
            (i32.const 3)
           )
           (loop $label
-           (local.set $39
+           (local.set $41
             (v128.load
              (local.get $20)
             )
            )
-           (local.set $33
+           (local.set $34
             (v128.load
              (local.get $21)
             )
            )
-           (local.set $34
+           (local.set $35
             (v128.load offset=768
              (local.get $21)
             )
            )
-           (local.set $35
+           (local.set $36
             (v128.load offset=1536
              (local.get $21)
             )
            )
-           (local.set $36
+           (local.set $37
             (v128.load offset=2304
              (local.get $21)
             )
            )
-           (local.set $37
+           (local.set $38
             (v128.load offset=3072
              (local.get $21)
             )
            )
-           (local.set $38
+           (local.set $39
             (v128.load offset=3840
+             (local.get $21)
+            )
+           )
+           (local.set $40
+            (v128.load offset=4608
              (local.get $21)
             )
            )
            (local.set $27
             (f32x4.relaxed_madd
-             (local.get $33)
-             (local.get $39)
+             (local.get $34)
+             (local.get $41)
              (local.get $27)
             )
            )
            (local.set $28
             (f32x4.relaxed_madd
-             (local.get $34)
-             (local.get $39)
+             (local.get $35)
+             (local.get $41)
              (local.get $28)
             )
            )
            (local.set $29
             (f32x4.relaxed_madd
-             (local.get $35)
-             (local.get $39)
+             (local.get $36)
+             (local.get $41)
              (local.get $29)
             )
            )
            (local.set $30
             (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $39)
+             (local.get $37)
+             (local.get $41)
              (local.get $30)
             )
            )
            (local.set $31
             (f32x4.relaxed_madd
-             (local.get $37)
-             (local.get $39)
+             (local.get $38)
+             (local.get $41)
              (local.get $31)
             )
            )
            (local.set $32
             (f32x4.relaxed_madd
-             (local.get $38)
              (local.get $39)
+             (local.get $41)
              (local.get $32)
+            )
+           )
+           (local.set $33
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $41)
+             (local.get $33)
             )
            )
            (local.set $21
@@ -4442,6 +4461,13 @@
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
+        (v128.store offset=2304
+         (local.get $22)
+         (f32x4.pmax
+          (local.get $33)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
         (local.set $19
          (i32.add
           (local.get $19)
@@ -4461,7 +4487,7 @@
       (local.set $8
        (i32.add
         (local.get $8)
-        (i32.const 6)
+        (i32.const 7)
        )
       )
       (br $label3)
@@ -4530,6 +4556,11 @@
         (local.get $19)
        )
       )
+      (local.set $33
+       (v128.load
+        (local.get $19)
+       )
+      )
       (local.set $21
        (i32.add
         (i32.add
@@ -4566,69 +4597,81 @@
          (i32.const 1)
         )
         (loop $label4
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=768
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1536
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=3072
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=3840
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=4608
            (local.get $21)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $39)
+           (local.get $35)
+           (local.get $41)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $39)
+           (local.get $36)
+           (local.get $41)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $39)
+           (local.get $37)
+           (local.get $41)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $39)
+           (local.get $38)
+           (local.get $41)
            (local.get $31)
           )
          )
          (local.set $32
           (f32x4.relaxed_madd
-           (local.get $38)
            (local.get $39)
+           (local.get $41)
            (local.get $32)
+          )
+         )
+         (local.set $33
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (local.get $41)
+           (local.get $33)
           )
          )
          (local.set $21
@@ -4656,81 +4699,93 @@
          (i32.const 2)
         )
         (loop $label5
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=768
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1536
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=3072
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=3840
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=4608
            (local.get $21)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $39)
+           (local.get $34)
+           (local.get $41)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $39)
+           (local.get $35)
+           (local.get $41)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $39)
+           (local.get $36)
+           (local.get $41)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $39)
+           (local.get $37)
+           (local.get $41)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $39)
+           (local.get $38)
+           (local.get $41)
            (local.get $31)
           )
          )
          (local.set $32
           (f32x4.relaxed_madd
-           (local.get $38)
            (local.get $39)
+           (local.get $41)
            (local.get $32)
+          )
+         )
+         (local.set $33
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (local.get $41)
+           (local.get $33)
           )
          )
          (local.set $21
@@ -4847,6 +4902,13 @@
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
+      (v128.store offset=2304
+       (local.get $22)
+       (f32x4.pmax
+        (local.get $33)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
       (local.set $19
        (i32.add
         (local.get $19)
@@ -4863,222 +4925,13 @@
      )
      (unreachable)
     )
-    (local.set $25
-     (i32.add
-      (local.get $23)
-      (i32.mul
-       (i32.const 54)
-       (i32.const 768)
-      )
-     )
-    )
-    (local.set $26
-     (i32.add
-      (local.get $24)
-      (i32.mul
-       (i32.const 54)
-       (i32.const 384)
-      )
-     )
-    )
-    (local.set $19
-     (local.get $1)
-    )
-    (local.set $17
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label10
-      (br_if $block6
-       (i32.ge_s
-        (local.get $17)
-        (local.get $18)
-       )
-      )
-      (local.set $27
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
-       (i32.add
-        (i32.add
-         (local.get $25)
-         (local.get $17)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (i32.add
-         (local.get $19)
-         (local.get $16)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $15
-       (local.get $14)
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block7
-       (loop $label9
-        (br_if $block7
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 3)
-        )
-        (loop $label8
-         (local.set $39
-          (v128.load
-           (local.get $20)
-          )
-         )
-         (local.set $33
-          (v128.load
-           (local.get $21)
-          )
-         )
-         (local.set $34
-          (v128.load offset=768
-           (local.get $21)
-          )
-         )
-         (local.set $27
-          (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $39)
-           (local.get $27)
-          )
-         )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $39)
-           (local.get $28)
-          )
-         )
-         (local.set $21
-          (i32.add
-           (local.get $21)
-           (i32.const 384)
-          )
-         )
-         (local.set $20
-          (i32.add
-           (local.get $20)
-           (i32.const 16)
-          )
-         )
-         (br_if $label8
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $21
-         (i32.add
-          (local.get $21)
-          (i32.const 41856)
-         )
-        )
-        (local.set $20
-         (i32.add
-          (local.get $20)
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 5)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 215040)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label9)
-       )
-       (unreachable)
-      )
-      (local.set $22
-       (i32.add
-        (local.get $26)
-        (local.get $17)
-       )
-      )
-      (v128.store
-       (local.get $22)
-       (f32x4.pmax
-        (local.get $27)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (v128.store offset=384
-       (local.get $22)
-       (f32x4.pmax
-        (local.get $28)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 160)
-       )
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 16)
-       )
-      )
-      (br $label10)
-     )
-     (unreachable)
-    )
     (local.set $6
      (i32.add
       (local.get $6)
       (i32.const 1)
      )
     )
-    (br $label11)
+    (br $label8)
    )
    (unreachable)
   )
@@ -8857,6 +8710,8 @@
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
   (local.set $18
    (i32.shl
     (local.get $3)
@@ -8873,7 +8728,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label13
+   (loop $label10
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -8958,14 +8813,14 @@
      )
     )
     (local.set $8
-     (i32.const 6)
+     (i32.const 7)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $8)
-        (i32.const 24)
+        (i32.const 28)
        )
       )
       (local.set $25
@@ -9030,6 +8885,11 @@
           (local.get $19)
          )
         )
+        (local.set $34
+         (v128.load
+          (local.get $19)
+         )
+        )
         (local.set $21
          (i32.add
           (i32.add
@@ -9066,81 +8926,93 @@
            (i32.const 3)
           )
           (loop $label
-           (local.set $40
+           (local.set $42
             (v128.load
              (local.get $20)
             )
            )
-           (local.set $34
+           (local.set $35
             (v128.load
              (local.get $21)
             )
            )
-           (local.set $35
+           (local.set $36
             (v128.load offset=1152
              (local.get $21)
             )
            )
-           (local.set $36
+           (local.set $37
             (v128.load offset=2304
              (local.get $21)
             )
            )
-           (local.set $37
+           (local.set $38
             (v128.load offset=3456
              (local.get $21)
             )
            )
-           (local.set $38
+           (local.set $39
             (v128.load offset=4608
              (local.get $21)
             )
            )
-           (local.set $39
+           (local.set $40
             (v128.load offset=5760
+             (local.get $21)
+            )
+           )
+           (local.set $41
+            (v128.load offset=6912
              (local.get $21)
             )
            )
            (local.set $28
             (f32x4.relaxed_madd
-             (local.get $34)
-             (local.get $40)
+             (local.get $35)
+             (local.get $42)
              (local.get $28)
             )
            )
            (local.set $29
             (f32x4.relaxed_madd
-             (local.get $35)
-             (local.get $40)
+             (local.get $36)
+             (local.get $42)
              (local.get $29)
             )
            )
            (local.set $30
             (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $40)
+             (local.get $37)
+             (local.get $42)
              (local.get $30)
             )
            )
            (local.set $31
             (f32x4.relaxed_madd
-             (local.get $37)
-             (local.get $40)
+             (local.get $38)
+             (local.get $42)
              (local.get $31)
             )
            )
            (local.set $32
             (f32x4.relaxed_madd
-             (local.get $38)
-             (local.get $40)
+             (local.get $39)
+             (local.get $42)
              (local.get $32)
             )
            )
            (local.set $33
             (f32x4.relaxed_madd
-             (local.get $39)
              (local.get $40)
+             (local.get $42)
              (local.get $33)
+            )
+           )
+           (local.set $34
+            (f32x4.relaxed_madd
+             (local.get $41)
+             (local.get $42)
+             (local.get $34)
             )
            )
            (local.set $21
@@ -9239,6 +9111,10 @@
          (local.get $22)
          (local.get $33)
         )
+        (v128.store offset=3456
+         (local.get $22)
+         (local.get $34)
+        )
         (local.set $19
          (i32.add
           (local.get $19)
@@ -9258,7 +9134,7 @@
       (local.set $8
        (i32.add
         (local.get $8)
-        (i32.const 6)
+        (i32.const 7)
        )
       )
       (br $label3)
@@ -9327,6 +9203,11 @@
         (local.get $19)
        )
       )
+      (local.set $34
+       (v128.load
+        (local.get $19)
+       )
+      )
       (local.set $21
        (i32.add
         (i32.add
@@ -9363,69 +9244,81 @@
          (i32.const 1)
         )
         (loop $label4
-         (local.set $40
+         (local.set $42
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=3456
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=4608
            (local.get $21)
           )
          )
-         (local.set $39
+         (local.set $40
           (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $41
+          (v128.load offset=6912
            (local.get $21)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
+           (local.get $36)
+           (local.get $42)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
+           (local.get $37)
+           (local.get $42)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $40)
+           (local.get $38)
+           (local.get $42)
            (local.get $31)
           )
          )
          (local.set $32
           (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $40)
+           (local.get $39)
+           (local.get $42)
            (local.get $32)
           )
          )
          (local.set $33
           (f32x4.relaxed_madd
-           (local.get $39)
            (local.get $40)
+           (local.get $42)
            (local.get $33)
+          )
+         )
+         (local.set $34
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (local.get $42)
+           (local.get $34)
           )
          )
          (local.set $21
@@ -9453,81 +9346,93 @@
          (i32.const 2)
         )
         (loop $label5
-         (local.set $40
+         (local.set $42
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=3456
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=4608
            (local.get $21)
           )
          )
-         (local.set $39
+         (local.set $40
           (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $41
+          (v128.load offset=6912
            (local.get $21)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $40)
+           (local.get $35)
+           (local.get $42)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
+           (local.get $36)
+           (local.get $42)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
+           (local.get $37)
+           (local.get $42)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $40)
+           (local.get $38)
+           (local.get $42)
            (local.get $31)
           )
          )
          (local.set $32
           (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $40)
+           (local.get $39)
+           (local.get $42)
            (local.get $32)
           )
          )
          (local.set $33
           (f32x4.relaxed_madd
-           (local.get $39)
            (local.get $40)
+           (local.get $42)
            (local.get $33)
+          )
+         )
+         (local.set $34
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (local.get $42)
+           (local.get $34)
           )
          )
          (local.set $21
@@ -9626,6 +9531,10 @@
        (local.get $22)
        (local.get $33)
       )
+      (v128.store offset=3456
+       (local.get $22)
+       (local.get $34)
+      )
       (local.set $19
        (i32.add
         (local.get $19)
@@ -9642,269 +9551,24 @@
      )
      (unreachable)
     )
-    (local.set $25
-     (i32.add
-      (local.get $23)
-      (i32.mul
-       (i32.const 24)
-       (i32.const 1152)
-      )
-     )
-    )
-    (local.set $26
-     (i32.add
-      (local.get $24)
-      (i32.mul
-       (i32.const 24)
-       (i32.const 576)
-      )
-     )
-    )
-    (local.set $19
-     (local.get $1)
-    )
-    (local.set $17
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label10
-      (br_if $block6
-       (i32.ge_s
-        (local.get $17)
-        (local.get $18)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $29
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $30
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $31
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
-       (i32.add
-        (i32.add
-         (local.get $25)
-         (local.get $17)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (i32.add
-         (local.get $19)
-         (local.get $16)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $15
-       (local.get $14)
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block7
-       (loop $label9
-        (br_if $block7
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 3)
-        )
-        (loop $label8
-         (local.set $40
-          (v128.load
-           (local.get $20)
-          )
-         )
-         (local.set $34
-          (v128.load
-           (local.get $21)
-          )
-         )
-         (local.set $35
-          (v128.load offset=1152
-           (local.get $21)
-          )
-         )
-         (local.set $36
-          (v128.load offset=2304
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=3456
-           (local.get $21)
-          )
-         )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $40)
-           (local.get $28)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
-           (local.get $29)
-          )
-         )
-         (local.set $30
-          (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
-           (local.get $30)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $40)
-           (local.get $31)
-          )
-         )
-         (local.set $21
-          (i32.add
-           (local.get $21)
-           (i32.const 576)
-          )
-         )
-         (local.set $20
-          (i32.add
-           (local.get $20)
-           (i32.const 16)
-          )
-         )
-         (br_if $label8
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $21
-         (i32.add
-          (local.get $21)
-          (i32.const 30528)
-         )
-        )
-        (local.set $20
-         (i32.add
-          (local.get $20)
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 9)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 290304)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label9)
-       )
-       (unreachable)
-      )
-      (local.set $22
-       (i32.add
-        (local.get $26)
-        (local.get $17)
-       )
-      )
-      (v128.store
-       (local.get $22)
-       (local.get $28)
-      )
-      (v128.store offset=576
-       (local.get $22)
-       (local.get $29)
-      )
-      (v128.store offset=1152
-       (local.get $22)
-       (local.get $30)
-      )
-      (v128.store offset=1728
-       (local.get $22)
-       (local.get $31)
-      )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 160)
-       )
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 16)
-       )
-      )
-      (br $label10)
-     )
-     (unreachable)
-    )
     (local.set $22
      (local.get $24)
     )
     (local.set $27
      (i32.const 28)
     )
-    (loop $label12
+    (loop $label9
      (local.set $17
       (i32.const 0)
      )
-     (loop $label11
+     (loop $label8
       (v128.store
        (i32.add
         (local.get $22)
         (local.get $17)
        )
        (block (result v128)
-        (local.set $41
+        (local.set $43
          (v128.load
           (i32.add
            (local.get $22)
@@ -9912,83 +9576,83 @@
           )
          )
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $44
+         (local.get $43)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $43)
          (block (result v128)
-          (local.set $42
+          (local.set $44
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $44)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $44)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.sub
-            (local.get $43)
+            (local.get $45)
             (global.get $global$4)
            )
           )
-          (local.set $45
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
-            (local.get $42)
-           )
-          )
-          (local.set $46
-           (global.get $global$6)
-          )
-          (local.set $46
+          (local.set $47
            (f32x4.relaxed_madd
             (local.get $46)
-            (local.get $45)
+            (global.get $global$5)
+            (local.get $44)
+           )
+          )
+          (local.set $48
+           (global.get $global$6)
+          )
+          (local.set $48
+           (f32x4.relaxed_madd
+            (local.get $48)
+            (local.get $47)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $48)
            (i32x4.shl
-            (local.get $43)
+            (local.get $45)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -9997,7 +9661,7 @@
         )
        )
       )
-      (br_if $label11
+      (br_if $label8
        (i32.lt_u
         (local.tee $17
          (i32.add
@@ -10015,7 +9679,7 @@
        (i32.const 576)
       )
      )
-     (br_if $label12
+     (br_if $label9
       (local.tee $27
        (i32.sub
         (local.get $27)
@@ -10030,7 +9694,7 @@
       (i32.const 1)
      )
     )
-    (br $label13)
+    (br $label10)
    )
    (unreachable)
   )
@@ -10077,6 +9741,8 @@
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
   (local.set $18
    (i32.shl
     (local.get $3)
@@ -10178,14 +9844,14 @@
      )
     )
     (local.set $8
-     (i32.const 6)
+     (i32.const 7)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $8)
-        (i32.const 24)
+        (i32.const 21)
        )
       )
       (local.set $25
@@ -10250,6 +9916,11 @@
           (local.get $19)
          )
         )
+        (local.set $34
+         (v128.load
+          (local.get $19)
+         )
+        )
         (local.set $21
          (i32.add
           (i32.add
@@ -10286,81 +9957,93 @@
            (i32.const 5)
           )
           (loop $label
-           (local.set $40
+           (local.set $42
             (v128.load
              (local.get $20)
             )
            )
-           (local.set $34
+           (local.set $35
             (v128.load
              (local.get $21)
             )
            )
-           (local.set $35
+           (local.set $36
             (v128.load offset=1152
              (local.get $21)
             )
            )
-           (local.set $36
+           (local.set $37
             (v128.load offset=2304
              (local.get $21)
             )
            )
-           (local.set $37
+           (local.set $38
             (v128.load offset=3456
              (local.get $21)
             )
            )
-           (local.set $38
+           (local.set $39
             (v128.load offset=4608
              (local.get $21)
             )
            )
-           (local.set $39
+           (local.set $40
             (v128.load offset=5760
+             (local.get $21)
+            )
+           )
+           (local.set $41
+            (v128.load offset=6912
              (local.get $21)
             )
            )
            (local.set $28
             (f32x4.relaxed_madd
-             (local.get $34)
-             (local.get $40)
+             (local.get $35)
+             (local.get $42)
              (local.get $28)
             )
            )
            (local.set $29
             (f32x4.relaxed_madd
-             (local.get $35)
-             (local.get $40)
+             (local.get $36)
+             (local.get $42)
              (local.get $29)
             )
            )
            (local.set $30
             (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $40)
+             (local.get $37)
+             (local.get $42)
              (local.get $30)
             )
            )
            (local.set $31
             (f32x4.relaxed_madd
-             (local.get $37)
-             (local.get $40)
+             (local.get $38)
+             (local.get $42)
              (local.get $31)
             )
            )
            (local.set $32
             (f32x4.relaxed_madd
-             (local.get $38)
-             (local.get $40)
+             (local.get $39)
+             (local.get $42)
              (local.get $32)
             )
            )
            (local.set $33
             (f32x4.relaxed_madd
-             (local.get $39)
              (local.get $40)
+             (local.get $42)
              (local.get $33)
+            )
+           )
+           (local.set $34
+            (f32x4.relaxed_madd
+             (local.get $41)
+             (local.get $42)
+             (local.get $34)
             )
            )
            (local.set $21
@@ -10459,6 +10142,10 @@
          (local.get $22)
          (local.get $33)
         )
+        (v128.store offset=3456
+         (local.get $22)
+         (local.get $34)
+        )
         (local.set $19
          (i32.add
           (local.get $19)
@@ -10478,7 +10165,7 @@
       (local.set $8
        (i32.add
         (local.get $8)
-        (i32.const 6)
+        (i32.const 7)
        )
       )
       (br $label3)
@@ -10547,6 +10234,11 @@
         (local.get $19)
        )
       )
+      (local.set $34
+       (v128.load
+        (local.get $19)
+       )
+      )
       (local.set $21
        (i32.add
         (i32.add
@@ -10583,69 +10275,81 @@
          (i32.const 2)
         )
         (loop $label4
-         (local.set $40
+         (local.set $42
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=3456
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=4608
            (local.get $21)
           )
          )
-         (local.set $39
+         (local.set $40
           (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $41
+          (v128.load offset=6912
            (local.get $21)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
+           (local.get $36)
+           (local.get $42)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
+           (local.get $37)
+           (local.get $42)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $40)
+           (local.get $38)
+           (local.get $42)
            (local.get $31)
           )
          )
          (local.set $32
           (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $40)
+           (local.get $39)
+           (local.get $42)
            (local.get $32)
           )
          )
          (local.set $33
           (f32x4.relaxed_madd
-           (local.get $39)
            (local.get $40)
+           (local.get $42)
            (local.get $33)
+          )
+         )
+         (local.set $34
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (local.get $42)
+           (local.get $34)
           )
          )
          (local.set $21
@@ -10673,81 +10377,93 @@
          (i32.const 3)
         )
         (loop $label5
-         (local.set $40
+         (local.set $42
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=3456
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=4608
            (local.get $21)
           )
          )
-         (local.set $39
+         (local.set $40
           (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $41
+          (v128.load offset=6912
            (local.get $21)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $40)
+           (local.get $35)
+           (local.get $42)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
+           (local.get $36)
+           (local.get $42)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
+           (local.get $37)
+           (local.get $42)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $40)
+           (local.get $38)
+           (local.get $42)
            (local.get $31)
           )
          )
          (local.set $32
           (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $40)
+           (local.get $39)
+           (local.get $42)
            (local.get $32)
           )
          )
          (local.set $33
           (f32x4.relaxed_madd
-           (local.get $39)
            (local.get $40)
+           (local.get $42)
            (local.get $33)
+          )
+         )
+         (local.set $34
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (local.get $42)
+           (local.get $34)
           )
          )
          (local.set $21
@@ -10846,6 +10562,10 @@
        (local.get $22)
        (local.get $33)
       )
+      (v128.store offset=3456
+       (local.get $22)
+       (local.get $34)
+      )
       (local.set $19
        (i32.add
         (local.get $19)
@@ -10866,7 +10586,7 @@
      (i32.add
       (local.get $23)
       (i32.mul
-       (i32.const 24)
+       (i32.const 21)
        (i32.const 1152)
       )
      )
@@ -10875,7 +10595,7 @@
      (i32.add
       (local.get $24)
       (i32.mul
-       (i32.const 24)
+       (i32.const 21)
        (i32.const 576)
       )
      )
@@ -10910,6 +10630,21 @@
        )
       )
       (local.set $31
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $33
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $34
        (v128.load
         (local.get $19)
        )
@@ -10950,57 +10685,93 @@
          (i32.const 4)
         )
         (loop $label8
-         (local.set $40
+         (local.set $42
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=3456
+           (local.get $21)
+          )
+         )
+         (local.set $39
+          (v128.load offset=4608
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $41
+          (v128.load offset=6912
            (local.get $21)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $40)
+           (local.get $35)
+           (local.get $42)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
+           (local.get $36)
+           (local.get $42)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
+           (local.get $37)
+           (local.get $42)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $40)
+           (local.get $38)
+           (local.get $42)
            (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $42)
+           (local.get $32)
+          )
+         )
+         (local.set $33
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (local.get $42)
+           (local.get $33)
+          )
+         )
+         (local.set $34
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (local.get $42)
+           (local.get $34)
           )
          )
          (local.set $21
@@ -11028,45 +10799,81 @@
          (i32.const 1)
         )
         (loop $label9
-         (local.set $40
+         (local.set $42
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=2304
+           (local.get $21)
+          )
+         )
+         (local.set $38
+          (v128.load offset=3456
+           (local.get $21)
+          )
+         )
+         (local.set $39
+          (v128.load offset=4608
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=5760
            (local.get $21)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $40)
+           (local.get $35)
+           (local.get $42)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
+           (local.get $36)
+           (local.get $42)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
+           (local.get $37)
+           (local.get $42)
            (local.get $30)
+          )
+         )
+         (local.set $31
+          (f32x4.relaxed_madd
+           (local.get $38)
+           (local.get $42)
+           (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $42)
+           (local.get $32)
+          )
+         )
+         (local.set $33
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (local.get $42)
+           (local.get $33)
           )
          )
          (local.set $21
@@ -11157,6 +10964,18 @@
        (local.get $22)
        (local.get $31)
       )
+      (v128.store offset=2304
+       (local.get $22)
+       (local.get $32)
+      )
+      (v128.store offset=2880
+       (local.get $22)
+       (local.get $33)
+      )
+      (v128.store offset=3456
+       (local.get $22)
+       (local.get $34)
+      )
       (local.set $19
        (i32.add
         (local.get $19)
@@ -11190,7 +11009,7 @@
         (local.get $17)
        )
        (block (result v128)
-        (local.set $41
+        (local.set $43
          (v128.load
           (i32.add
            (local.get $22)
@@ -11198,83 +11017,83 @@
           )
          )
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $44
+         (local.get $43)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $43)
          (block (result v128)
-          (local.set $42
+          (local.set $44
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $44)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $44)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.sub
-            (local.get $43)
+            (local.get $45)
             (global.get $global$4)
            )
           )
-          (local.set $45
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
-            (local.get $42)
-           )
-          )
-          (local.set $46
-           (global.get $global$6)
-          )
-          (local.set $46
+          (local.set $47
            (f32x4.relaxed_madd
             (local.get $46)
-            (local.get $45)
+            (global.get $global$5)
+            (local.get $44)
+           )
+          )
+          (local.set $48
+           (global.get $global$6)
+          )
+          (local.set $48
+           (f32x4.relaxed_madd
+            (local.get $48)
+            (local.get $47)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $48)
            (i32x4.shl
-            (local.get $43)
+            (local.get $45)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -11363,6 +11182,8 @@
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
   (local.set $18
    (i32.shl
     (local.get $3)
@@ -11464,14 +11285,14 @@
      )
     )
     (local.set $8
-     (i32.const 6)
+     (i32.const 7)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $8)
-        (i32.const 24)
+        (i32.const 21)
        )
       )
       (local.set $25
@@ -11536,6 +11357,11 @@
           (local.get $19)
          )
         )
+        (local.set $34
+         (v128.load
+          (local.get $19)
+         )
+        )
         (local.set $21
          (i32.add
           (i32.add
@@ -11572,81 +11398,93 @@
            (i32.const 7)
           )
           (loop $label
-           (local.set $40
+           (local.set $42
             (v128.load
              (local.get $20)
             )
            )
-           (local.set $34
+           (local.set $35
             (v128.load
              (local.get $21)
             )
            )
-           (local.set $35
+           (local.set $36
             (v128.load offset=1152
              (local.get $21)
             )
            )
-           (local.set $36
+           (local.set $37
             (v128.load offset=2304
              (local.get $21)
             )
            )
-           (local.set $37
+           (local.set $38
             (v128.load offset=3456
              (local.get $21)
             )
            )
-           (local.set $38
+           (local.set $39
             (v128.load offset=4608
              (local.get $21)
             )
            )
-           (local.set $39
+           (local.set $40
             (v128.load offset=5760
+             (local.get $21)
+            )
+           )
+           (local.set $41
+            (v128.load offset=6912
              (local.get $21)
             )
            )
            (local.set $28
             (f32x4.relaxed_madd
-             (local.get $34)
-             (local.get $40)
+             (local.get $35)
+             (local.get $42)
              (local.get $28)
             )
            )
            (local.set $29
             (f32x4.relaxed_madd
-             (local.get $35)
-             (local.get $40)
+             (local.get $36)
+             (local.get $42)
              (local.get $29)
             )
            )
            (local.set $30
             (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $40)
+             (local.get $37)
+             (local.get $42)
              (local.get $30)
             )
            )
            (local.set $31
             (f32x4.relaxed_madd
-             (local.get $37)
-             (local.get $40)
+             (local.get $38)
+             (local.get $42)
              (local.get $31)
             )
            )
            (local.set $32
             (f32x4.relaxed_madd
-             (local.get $38)
-             (local.get $40)
+             (local.get $39)
+             (local.get $42)
              (local.get $32)
             )
            )
            (local.set $33
             (f32x4.relaxed_madd
-             (local.get $39)
              (local.get $40)
+             (local.get $42)
              (local.get $33)
+            )
+           )
+           (local.set $34
+            (f32x4.relaxed_madd
+             (local.get $41)
+             (local.get $42)
+             (local.get $34)
             )
            )
            (local.set $21
@@ -11745,6 +11583,10 @@
          (local.get $22)
          (local.get $33)
         )
+        (v128.store offset=3456
+         (local.get $22)
+         (local.get $34)
+        )
         (local.set $19
          (i32.add
           (local.get $19)
@@ -11764,7 +11606,7 @@
       (local.set $8
        (i32.add
         (local.get $8)
-        (i32.const 6)
+        (i32.const 7)
        )
       )
       (br $label3)
@@ -11833,6 +11675,11 @@
         (local.get $19)
        )
       )
+      (local.set $34
+       (v128.load
+        (local.get $19)
+       )
+      )
       (local.set $21
        (i32.add
         (i32.add
@@ -11869,57 +11716,69 @@
          (i32.const 1)
         )
         (loop $label4
-         (local.set $40
+         (local.set $42
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=3456
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=4608
            (local.get $21)
           )
          )
-         (local.set $39
+         (local.set $40
           (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $41
+          (v128.load offset=6912
            (local.get $21)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
+           (local.get $37)
+           (local.get $42)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $40)
+           (local.get $38)
+           (local.get $42)
            (local.get $31)
           )
          )
          (local.set $32
           (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $40)
+           (local.get $39)
+           (local.get $42)
            (local.get $32)
           )
          )
          (local.set $33
           (f32x4.relaxed_madd
-           (local.get $39)
            (local.get $40)
+           (local.get $42)
            (local.get $33)
+          )
+         )
+         (local.set $34
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (local.get $42)
+           (local.get $34)
           )
          )
          (local.set $21
@@ -11947,69 +11806,81 @@
          (i32.const 2)
         )
         (loop $label5
-         (local.set $40
+         (local.set $42
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=3456
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=4608
            (local.get $21)
           )
          )
-         (local.set $39
+         (local.set $40
           (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $41
+          (v128.load offset=6912
            (local.get $21)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
+           (local.get $36)
+           (local.get $42)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
+           (local.get $37)
+           (local.get $42)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $40)
+           (local.get $38)
+           (local.get $42)
            (local.get $31)
           )
          )
          (local.set $32
           (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $40)
+           (local.get $39)
+           (local.get $42)
            (local.get $32)
           )
          )
          (local.set $33
           (f32x4.relaxed_madd
-           (local.get $39)
            (local.get $40)
+           (local.get $42)
            (local.get $33)
+          )
+         )
+         (local.set $34
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (local.get $42)
+           (local.get $34)
           )
          )
          (local.set $21
@@ -12037,81 +11908,93 @@
          (i32.const 4)
         )
         (loop $label6
-         (local.set $40
+         (local.set $42
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=3456
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=4608
            (local.get $21)
           )
          )
-         (local.set $39
+         (local.set $40
           (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $41
+          (v128.load offset=6912
            (local.get $21)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $40)
+           (local.get $35)
+           (local.get $42)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
+           (local.get $36)
+           (local.get $42)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
+           (local.get $37)
+           (local.get $42)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $40)
+           (local.get $38)
+           (local.get $42)
            (local.get $31)
           )
          )
          (local.set $32
           (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $40)
+           (local.get $39)
+           (local.get $42)
            (local.get $32)
           )
          )
          (local.set $33
           (f32x4.relaxed_madd
-           (local.get $39)
            (local.get $40)
+           (local.get $42)
            (local.get $33)
+          )
+         )
+         (local.set $34
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (local.get $42)
+           (local.get $34)
           )
          )
          (local.set $21
@@ -12210,6 +12093,10 @@
        (local.get $22)
        (local.get $33)
       )
+      (v128.store offset=3456
+       (local.get $22)
+       (local.get $34)
+      )
       (local.set $19
        (i32.add
         (local.get $19)
@@ -12230,7 +12117,7 @@
      (i32.add
       (local.get $23)
       (i32.mul
-       (i32.const 24)
+       (i32.const 21)
        (i32.const 1152)
       )
      )
@@ -12239,7 +12126,7 @@
      (i32.add
       (local.get $24)
       (i32.mul
-       (i32.const 24)
+       (i32.const 21)
        (i32.const 576)
       )
      )
@@ -12274,6 +12161,21 @@
        )
       )
       (local.set $31
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $33
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $34
        (v128.load
         (local.get $19)
        )
@@ -12314,57 +12216,93 @@
          (i32.const 5)
         )
         (loop $label9
-         (local.set $40
+         (local.set $42
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=3456
+           (local.get $21)
+          )
+         )
+         (local.set $39
+          (v128.load offset=4608
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $41
+          (v128.load offset=6912
            (local.get $21)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $40)
+           (local.get $35)
+           (local.get $42)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
+           (local.get $36)
+           (local.get $42)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
+           (local.get $37)
+           (local.get $42)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $40)
+           (local.get $38)
+           (local.get $42)
            (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $42)
+           (local.get $32)
+          )
+         )
+         (local.set $33
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (local.get $42)
+           (local.get $33)
+          )
+         )
+         (local.set $34
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (local.get $42)
+           (local.get $34)
           )
          )
          (local.set $21
@@ -12392,45 +12330,81 @@
          (i32.const 2)
         )
         (loop $label10
-         (local.set $40
+         (local.set $42
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=2304
+           (local.get $21)
+          )
+         )
+         (local.set $38
+          (v128.load offset=3456
+           (local.get $21)
+          )
+         )
+         (local.set $39
+          (v128.load offset=4608
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=5760
            (local.get $21)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $40)
+           (local.get $35)
+           (local.get $42)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
+           (local.get $36)
+           (local.get $42)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
+           (local.get $37)
+           (local.get $42)
            (local.get $30)
+          )
+         )
+         (local.set $31
+          (f32x4.relaxed_madd
+           (local.get $38)
+           (local.get $42)
+           (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $42)
+           (local.get $32)
+          )
+         )
+         (local.set $33
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (local.get $42)
+           (local.get $33)
           )
          )
          (local.set $21
@@ -12521,6 +12495,18 @@
        (local.get $22)
        (local.get $31)
       )
+      (v128.store offset=2304
+       (local.get $22)
+       (local.get $32)
+      )
+      (v128.store offset=2880
+       (local.get $22)
+       (local.get $33)
+      )
+      (v128.store offset=3456
+       (local.get $22)
+       (local.get $34)
+      )
       (local.set $19
        (i32.add
         (local.get $19)
@@ -12554,7 +12540,7 @@
         (local.get $17)
        )
        (block (result v128)
-        (local.set $41
+        (local.set $43
          (v128.load
           (i32.add
            (local.get $22)
@@ -12562,83 +12548,83 @@
           )
          )
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $44
+         (local.get $43)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $43)
          (block (result v128)
-          (local.set $42
+          (local.set $44
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $44)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $44)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.sub
-            (local.get $43)
+            (local.get $45)
             (global.get $global$4)
            )
           )
-          (local.set $45
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
-            (local.get $42)
-           )
-          )
-          (local.set $46
-           (global.get $global$6)
-          )
-          (local.set $46
+          (local.set $47
            (f32x4.relaxed_madd
             (local.get $46)
-            (local.get $45)
+            (global.get $global$5)
+            (local.get $44)
+           )
+          )
+          (local.set $48
+           (global.get $global$6)
+          )
+          (local.set $48
+           (f32x4.relaxed_madd
+            (local.get $48)
+            (local.get $47)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $48)
            (i32x4.shl
-            (local.get $43)
+            (local.get $45)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -20577,6 +20563,8 @@
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
   (local.set $18
    (i32.shl
     (local.get $3)
@@ -20593,7 +20581,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label13
+   (loop $label10
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -20678,14 +20666,14 @@
      )
     )
     (local.set $8
-     (i32.const 6)
+     (i32.const 7)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $8)
-        (i32.const 12)
+        (i32.const 14)
        )
       )
       (local.set $25
@@ -20750,6 +20738,11 @@
           (local.get $19)
          )
         )
+        (local.set $34
+         (v128.load
+          (local.get $19)
+         )
+        )
         (local.set $21
          (i32.add
           (i32.add
@@ -20786,81 +20779,93 @@
            (i32.const 3)
           )
           (loop $label
-           (local.set $40
+           (local.set $42
             (v128.load
              (local.get $20)
             )
            )
-           (local.set $34
+           (local.set $35
             (v128.load
              (local.get $21)
             )
            )
-           (local.set $35
+           (local.set $36
             (v128.load offset=1920
              (local.get $21)
             )
            )
-           (local.set $36
+           (local.set $37
             (v128.load offset=3840
              (local.get $21)
             )
            )
-           (local.set $37
+           (local.set $38
             (v128.load offset=5760
              (local.get $21)
             )
            )
-           (local.set $38
+           (local.set $39
             (v128.load offset=7680
              (local.get $21)
             )
            )
-           (local.set $39
+           (local.set $40
             (v128.load offset=9600
+             (local.get $21)
+            )
+           )
+           (local.set $41
+            (v128.load offset=11520
              (local.get $21)
             )
            )
            (local.set $28
             (f32x4.relaxed_madd
-             (local.get $34)
-             (local.get $40)
+             (local.get $35)
+             (local.get $42)
              (local.get $28)
             )
            )
            (local.set $29
             (f32x4.relaxed_madd
-             (local.get $35)
-             (local.get $40)
+             (local.get $36)
+             (local.get $42)
              (local.get $29)
             )
            )
            (local.set $30
             (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $40)
+             (local.get $37)
+             (local.get $42)
              (local.get $30)
             )
            )
            (local.set $31
             (f32x4.relaxed_madd
-             (local.get $37)
-             (local.get $40)
+             (local.get $38)
+             (local.get $42)
              (local.get $31)
             )
            )
            (local.set $32
             (f32x4.relaxed_madd
-             (local.get $38)
-             (local.get $40)
+             (local.get $39)
+             (local.get $42)
              (local.get $32)
             )
            )
            (local.set $33
             (f32x4.relaxed_madd
-             (local.get $39)
              (local.get $40)
+             (local.get $42)
              (local.get $33)
+            )
+           )
+           (local.set $34
+            (f32x4.relaxed_madd
+             (local.get $41)
+             (local.get $42)
+             (local.get $34)
             )
            )
            (local.set $21
@@ -20959,6 +20964,10 @@
          (local.get $22)
          (local.get $33)
         )
+        (v128.store offset=5760
+         (local.get $22)
+         (local.get $34)
+        )
         (local.set $19
          (i32.add
           (local.get $19)
@@ -20978,7 +20987,7 @@
       (local.set $8
        (i32.add
         (local.get $8)
-        (i32.const 6)
+        (i32.const 7)
        )
       )
       (br $label3)
@@ -21047,6 +21056,11 @@
         (local.get $19)
        )
       )
+      (local.set $34
+       (v128.load
+        (local.get $19)
+       )
+      )
       (local.set $21
        (i32.add
         (i32.add
@@ -21083,69 +21097,81 @@
          (i32.const 1)
         )
         (loop $label4
-         (local.set $40
+         (local.set $42
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1920
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=3840
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=5760
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=7680
            (local.get $21)
           )
          )
-         (local.set $39
+         (local.set $40
           (v128.load offset=9600
+           (local.get $21)
+          )
+         )
+         (local.set $41
+          (v128.load offset=11520
            (local.get $21)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
+           (local.get $36)
+           (local.get $42)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
+           (local.get $37)
+           (local.get $42)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $40)
+           (local.get $38)
+           (local.get $42)
            (local.get $31)
           )
          )
          (local.set $32
           (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $40)
+           (local.get $39)
+           (local.get $42)
            (local.get $32)
           )
          )
          (local.set $33
           (f32x4.relaxed_madd
-           (local.get $39)
            (local.get $40)
+           (local.get $42)
            (local.get $33)
+          )
+         )
+         (local.set $34
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (local.get $42)
+           (local.get $34)
           )
          )
          (local.set $21
@@ -21173,81 +21199,93 @@
          (i32.const 2)
         )
         (loop $label5
-         (local.set $40
+         (local.set $42
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1920
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=3840
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=5760
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=7680
            (local.get $21)
           )
          )
-         (local.set $39
+         (local.set $40
           (v128.load offset=9600
+           (local.get $21)
+          )
+         )
+         (local.set $41
+          (v128.load offset=11520
            (local.get $21)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $40)
+           (local.get $35)
+           (local.get $42)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
+           (local.get $36)
+           (local.get $42)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
+           (local.get $37)
+           (local.get $42)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $40)
+           (local.get $38)
+           (local.get $42)
            (local.get $31)
           )
          )
          (local.set $32
           (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $40)
+           (local.get $39)
+           (local.get $42)
            (local.get $32)
           )
          )
          (local.set $33
           (f32x4.relaxed_madd
-           (local.get $39)
            (local.get $40)
+           (local.get $42)
            (local.get $33)
+          )
+         )
+         (local.set $34
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (local.get $42)
+           (local.get $34)
           )
          )
          (local.set $21
@@ -21346,6 +21384,10 @@
        (local.get $22)
        (local.get $33)
       )
+      (v128.store offset=5760
+       (local.get $22)
+       (local.get $34)
+      )
       (local.set $19
        (i32.add
         (local.get $19)
@@ -21362,227 +21404,24 @@
      )
      (unreachable)
     )
-    (local.set $25
-     (i32.add
-      (local.get $23)
-      (i32.mul
-       (i32.const 12)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $26
-     (i32.add
-      (local.get $24)
-      (i32.mul
-       (i32.const 12)
-       (i32.const 960)
-      )
-     )
-    )
-    (local.set $19
-     (local.get $1)
-    )
-    (local.set $17
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label10
-      (br_if $block6
-       (i32.ge_s
-        (local.get $17)
-        (local.get $18)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $29
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
-       (i32.add
-        (i32.add
-         (local.get $25)
-         (local.get $17)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (i32.add
-         (local.get $19)
-         (local.get $16)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $15
-       (local.get $14)
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block7
-       (loop $label9
-        (br_if $block7
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 3)
-        )
-        (loop $label8
-         (local.set $40
-          (v128.load
-           (local.get $20)
-          )
-         )
-         (local.set $34
-          (v128.load
-           (local.get $21)
-          )
-         )
-         (local.set $35
-          (v128.load offset=1920
-           (local.get $21)
-          )
-         )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $40)
-           (local.get $28)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
-           (local.get $29)
-          )
-         )
-         (local.set $21
-          (i32.add
-           (local.get $21)
-           (i32.const 960)
-          )
-         )
-         (local.set $20
-          (i32.add
-           (local.get $20)
-           (i32.const 16)
-          )
-         )
-         (br_if $label8
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $21
-         (i32.add
-          (local.get $21)
-          (i32.const 24000)
-         )
-        )
-        (local.set $20
-         (i32.add
-          (local.get $20)
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 9)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 241920)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label9)
-       )
-       (unreachable)
-      )
-      (local.set $22
-       (i32.add
-        (local.get $26)
-        (local.get $17)
-       )
-      )
-      (v128.store
-       (local.get $22)
-       (local.get $28)
-      )
-      (v128.store offset=960
-       (local.get $22)
-       (local.get $29)
-      )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 160)
-       )
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 16)
-       )
-      )
-      (br $label10)
-     )
-     (unreachable)
-    )
     (local.set $22
      (local.get $24)
     )
     (local.set $27
      (i32.const 14)
     )
-    (loop $label12
+    (loop $label9
      (local.set $17
       (i32.const 0)
      )
-     (loop $label11
+     (loop $label8
       (v128.store
        (i32.add
         (local.get $22)
         (local.get $17)
        )
        (block (result v128)
-        (local.set $41
+        (local.set $43
          (v128.load
           (i32.add
            (local.get $22)
@@ -21590,83 +21429,83 @@
           )
          )
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $44
+         (local.get $43)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $43)
          (block (result v128)
-          (local.set $42
+          (local.set $44
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $44)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $44)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.sub
-            (local.get $43)
+            (local.get $45)
             (global.get $global$4)
            )
           )
-          (local.set $45
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
-            (local.get $42)
-           )
-          )
-          (local.set $46
-           (global.get $global$6)
-          )
-          (local.set $46
+          (local.set $47
            (f32x4.relaxed_madd
             (local.get $46)
-            (local.get $45)
+            (global.get $global$5)
+            (local.get $44)
+           )
+          )
+          (local.set $48
+           (global.get $global$6)
+          )
+          (local.set $48
+           (f32x4.relaxed_madd
+            (local.get $48)
+            (local.get $47)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $48)
            (i32x4.shl
-            (local.get $43)
+            (local.get $45)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -21675,7 +21514,7 @@
         )
        )
       )
-      (br_if $label11
+      (br_if $label8
        (i32.lt_u
         (local.tee $17
          (i32.add
@@ -21693,7 +21532,7 @@
        (i32.const 960)
       )
      )
-     (br_if $label12
+     (br_if $label9
       (local.tee $27
        (i32.sub
         (local.get $27)
@@ -21708,7 +21547,7 @@
       (i32.const 1)
      )
     )
-    (br $label13)
+    (br $label10)
    )
    (unreachable)
   )
@@ -21755,6 +21594,8 @@
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
   (local.set $18
    (i32.shl
     (local.get $3)
@@ -21771,7 +21612,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label14
+   (loop $label10
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -21855,314 +21696,6 @@
       )
      )
     )
-    (local.set $8
-     (i32.const 6)
-    )
-    (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $8)
-        (i32.const 12)
-       )
-      )
-      (local.set $25
-       (i32.add
-        (local.get $23)
-        (i32.mul
-         (local.get $8)
-         (i32.const 1920)
-        )
-       )
-      )
-      (local.set $26
-       (i32.add
-        (local.get $24)
-        (i32.mul
-         (local.get $8)
-         (i32.const 960)
-        )
-       )
-      )
-      (local.set $19
-       (local.get $1)
-      )
-      (local.set $17
-       (i32.const 0)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $17)
-          (local.get $18)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $29
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $31
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $32
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $33
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $21
-         (i32.add
-          (i32.add
-           (local.get $25)
-           (local.get $17)
-          )
-          (i32.const 0)
-         )
-        )
-        (local.set $20
-         (i32.add
-          (i32.add
-           (local.get $19)
-           (local.get $16)
-          )
-          (i32.const 16)
-         )
-        )
-        (local.set $15
-         (local.get $14)
-        )
-        (local.set $12
-         (local.get $10)
-        )
-        (block $block3
-         (loop $label1
-          (br_if $block3
-           (i32.ge_s
-            (local.get $12)
-            (local.get $11)
-           )
-          )
-          (local.set $13
-           (i32.const 5)
-          )
-          (loop $label
-           (local.set $40
-            (v128.load
-             (local.get $20)
-            )
-           )
-           (local.set $34
-            (v128.load
-             (local.get $21)
-            )
-           )
-           (local.set $35
-            (v128.load offset=1920
-             (local.get $21)
-            )
-           )
-           (local.set $36
-            (v128.load offset=3840
-             (local.get $21)
-            )
-           )
-           (local.set $37
-            (v128.load offset=5760
-             (local.get $21)
-            )
-           )
-           (local.set $38
-            (v128.load offset=7680
-             (local.get $21)
-            )
-           )
-           (local.set $39
-            (v128.load offset=9600
-             (local.get $21)
-            )
-           )
-           (local.set $28
-            (f32x4.relaxed_madd
-             (local.get $34)
-             (local.get $40)
-             (local.get $28)
-            )
-           )
-           (local.set $29
-            (f32x4.relaxed_madd
-             (local.get $35)
-             (local.get $40)
-             (local.get $29)
-            )
-           )
-           (local.set $30
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $40)
-             (local.get $30)
-            )
-           )
-           (local.set $31
-            (f32x4.relaxed_madd
-             (local.get $37)
-             (local.get $40)
-             (local.get $31)
-            )
-           )
-           (local.set $32
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (local.get $40)
-             (local.get $32)
-            )
-           )
-           (local.set $33
-            (f32x4.relaxed_madd
-             (local.get $39)
-             (local.get $40)
-             (local.get $33)
-            )
-           )
-           (local.set $21
-            (i32.add
-             (local.get $21)
-             (i32.const 960)
-            )
-           )
-           (local.set $20
-            (i32.add
-             (local.get $20)
-             (i32.const 16)
-            )
-           )
-           (br_if $label
-            (local.tee $13
-             (i32.sub
-              (local.get $13)
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (local.set $21
-           (i32.add
-            (local.get $21)
-            (i32.const 22080)
-           )
-          )
-          (local.set $20
-           (i32.add
-            (local.get $20)
-            (i32.const 0)
-           )
-          )
-          (local.set $15
-           (i32.add
-            (local.get $15)
-            (i32.const 1)
-           )
-          )
-          (if
-           (i32.eq
-            (local.get $15)
-            (i32.const 9)
-           )
-           (then
-            (local.set $15
-             (i32.const 0)
-            )
-            (local.set $21
-             (i32.sub
-              (local.get $21)
-              (i32.const 241920)
-             )
-            )
-           )
-          )
-          (local.set $12
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-          )
-          (br $label1)
-         )
-         (unreachable)
-        )
-        (local.set $22
-         (i32.add
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (v128.store
-         (local.get $22)
-         (local.get $28)
-        )
-        (v128.store offset=960
-         (local.get $22)
-         (local.get $29)
-        )
-        (v128.store offset=1920
-         (local.get $22)
-         (local.get $30)
-        )
-        (v128.store offset=2880
-         (local.get $22)
-         (local.get $31)
-        )
-        (v128.store offset=3840
-         (local.get $22)
-         (local.get $32)
-        )
-        (v128.store offset=4800
-         (local.get $22)
-         (local.get $33)
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 416)
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (i32.const 16)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $8
-       (i32.add
-        (local.get $8)
-        (i32.const 6)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
     (local.set $25
      (i32.add
       (local.get $23)
@@ -22187,9 +21720,9 @@
     (local.set $17
      (i32.const 0)
     )
-    (block $block4
-     (loop $label7
-      (br_if $block4
+    (block $block1
+     (loop $label3
+      (br_if $block1
        (i32.ge_s
         (local.get $17)
         (local.get $18)
@@ -22225,6 +21758,11 @@
         (local.get $19)
        )
       )
+      (local.set $34
+       (v128.load
+        (local.get $19)
+       )
+      )
       (local.set $21
        (i32.add
         (i32.add
@@ -22249,9 +21787,9 @@
       (local.set $12
        (local.get $10)
       )
-      (block $block5
-       (loop $label6
-        (br_if $block5
+      (block $block2
+       (loop $label2
+        (br_if $block2
          (i32.ge_s
           (local.get $12)
           (local.get $11)
@@ -22260,70 +21798,504 @@
         (local.set $13
          (i32.const 2)
         )
-        (loop $label4
-         (local.set $40
+        (loop $label
+         (local.set $42
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1920
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=3840
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=5760
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=7680
            (local.get $21)
           )
          )
-         (local.set $39
+         (local.set $40
           (v128.load offset=9600
+           (local.get $21)
+          )
+         )
+         (local.set $41
+          (v128.load offset=11520
            (local.get $21)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
+           (local.get $36)
+           (local.get $42)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
+           (local.get $37)
+           (local.get $42)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $40)
+           (local.get $38)
+           (local.get $42)
            (local.get $31)
           )
          )
          (local.set $32
           (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $40)
+           (local.get $39)
+           (local.get $42)
            (local.get $32)
           )
          )
          (local.set $33
           (f32x4.relaxed_madd
-           (local.get $39)
            (local.get $40)
+           (local.get $42)
            (local.get $33)
+          )
+         )
+         (local.set $34
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (local.get $42)
+           (local.get $34)
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 960)
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $13
+           (i32.sub
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.const 3)
+        )
+        (loop $label1
+         (local.set $42
+          (v128.load
+           (local.get $20)
+          )
+         )
+         (local.set $35
+          (v128.load
+           (local.get $21)
+          )
+         )
+         (local.set $36
+          (v128.load offset=1920
+           (local.get $21)
+          )
+         )
+         (local.set $37
+          (v128.load offset=3840
+           (local.get $21)
+          )
+         )
+         (local.set $38
+          (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $39
+          (v128.load offset=7680
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=9600
+           (local.get $21)
+          )
+         )
+         (local.set $41
+          (v128.load offset=11520
+           (local.get $21)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $35)
+           (local.get $42)
+           (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $36)
+           (local.get $42)
+           (local.get $29)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $37)
+           (local.get $42)
+           (local.get $30)
+          )
+         )
+         (local.set $31
+          (f32x4.relaxed_madd
+           (local.get $38)
+           (local.get $42)
+           (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $42)
+           (local.get $32)
+          )
+         )
+         (local.set $33
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (local.get $42)
+           (local.get $33)
+          )
+         )
+         (local.set $34
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (local.get $42)
+           (local.get $34)
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 960)
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $13
+           (i32.sub
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $21
+         (i32.add
+          (local.get $21)
+          (i32.const 22080)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 0)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 1)
+         )
+        )
+        (if
+         (i32.eq
+          (local.get $15)
+          (i32.const 9)
+         )
+         (then
+          (local.set $15
+           (i32.const 0)
+          )
+          (local.set $21
+           (i32.sub
+            (local.get $21)
+            (i32.const 241920)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label2)
+       )
+       (unreachable)
+      )
+      (local.set $22
+       (i32.add
+        (local.get $26)
+        (local.get $17)
+       )
+      )
+      (v128.store
+       (local.get $22)
+       (local.get $28)
+      )
+      (v128.store offset=960
+       (local.get $22)
+       (local.get $29)
+      )
+      (v128.store offset=1920
+       (local.get $22)
+       (local.get $30)
+      )
+      (v128.store offset=2880
+       (local.get $22)
+       (local.get $31)
+      )
+      (v128.store offset=3840
+       (local.get $22)
+       (local.get $32)
+      )
+      (v128.store offset=4800
+       (local.get $22)
+       (local.get $33)
+      )
+      (v128.store offset=5760
+       (local.get $22)
+       (local.get $34)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
+        (i32.const 416)
+       )
+      )
+      (local.set $17
+       (i32.add
+        (local.get $17)
+        (i32.const 16)
+       )
+      )
+      (br $label3)
+     )
+     (unreachable)
+    )
+    (local.set $25
+     (i32.add
+      (local.get $23)
+      (i32.mul
+       (i32.const 7)
+       (i32.const 1920)
+      )
+     )
+    )
+    (local.set $26
+     (i32.add
+      (local.get $24)
+      (i32.mul
+       (i32.const 7)
+       (i32.const 960)
+      )
+     )
+    )
+    (local.set $19
+     (local.get $1)
+    )
+    (local.set $17
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label7
+      (br_if $block3
+       (i32.ge_s
+        (local.get $17)
+        (local.get $18)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $29
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $31
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $33
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $34
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.add
+         (local.get $25)
+         (local.get $17)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $20
+       (i32.add
+        (i32.add
+         (local.get $19)
+         (local.get $16)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $15
+       (local.get $14)
+      )
+      (local.set $12
+       (local.get $10)
+      )
+      (block $block4
+       (loop $label6
+        (br_if $block4
+         (i32.ge_s
+          (local.get $12)
+          (local.get $11)
+         )
+        )
+        (local.set $13
+         (i32.const 4)
+        )
+        (loop $label4
+         (local.set $42
+          (v128.load
+           (local.get $20)
+          )
+         )
+         (local.set $35
+          (v128.load
+           (local.get $21)
+          )
+         )
+         (local.set $36
+          (v128.load offset=1920
+           (local.get $21)
+          )
+         )
+         (local.set $37
+          (v128.load offset=3840
+           (local.get $21)
+          )
+         )
+         (local.set $38
+          (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $39
+          (v128.load offset=7680
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=9600
+           (local.get $21)
+          )
+         )
+         (local.set $41
+          (v128.load offset=11520
+           (local.get $21)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $35)
+           (local.get $42)
+           (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $36)
+           (local.get $42)
+           (local.get $29)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $37)
+           (local.get $42)
+           (local.get $30)
+          )
+         )
+         (local.set $31
+          (f32x4.relaxed_madd
+           (local.get $38)
+           (local.get $42)
+           (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $42)
+           (local.get $32)
+          )
+         )
+         (local.set $33
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (local.get $42)
+           (local.get $33)
+          )
+         )
+         (local.set $34
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (local.get $42)
+           (local.get $34)
           )
          )
          (local.set $21
@@ -22348,83 +22320,83 @@
          )
         )
         (local.set $13
-         (i32.const 3)
+         (i32.const 1)
         )
         (loop $label5
-         (local.set $40
+         (local.set $42
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1920
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=3840
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=5760
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=7680
            (local.get $21)
           )
          )
-         (local.set $39
+         (local.set $40
           (v128.load offset=9600
            (local.get $21)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $40)
+           (local.get $35)
+           (local.get $42)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
+           (local.get $36)
+           (local.get $42)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
+           (local.get $37)
+           (local.get $42)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $40)
+           (local.get $38)
+           (local.get $42)
            (local.get $31)
           )
          )
          (local.set $32
           (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $40)
+           (local.get $39)
+           (local.get $42)
            (local.get $32)
           )
          )
          (local.set $33
           (f32x4.relaxed_madd
-           (local.get $39)
            (local.get $40)
+           (local.get $42)
            (local.get $33)
           )
          )
@@ -22524,6 +22496,10 @@
        (local.get $22)
        (local.get $33)
       )
+      (v128.store offset=5760
+       (local.get $22)
+       (local.get $34)
+      )
       (local.set $19
        (i32.add
         (local.get $19)
@@ -22540,269 +22516,24 @@
      )
      (unreachable)
     )
-    (local.set $25
-     (i32.add
-      (local.get $23)
-      (i32.mul
-       (i32.const 12)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $26
-     (i32.add
-      (local.get $24)
-      (i32.mul
-       (i32.const 12)
-       (i32.const 960)
-      )
-     )
-    )
-    (local.set $19
-     (local.get $1)
-    )
-    (local.set $17
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label11
-      (br_if $block6
-       (i32.ge_s
-        (local.get $17)
-        (local.get $18)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $29
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
-       (i32.add
-        (i32.add
-         (local.get $25)
-         (local.get $17)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (i32.add
-         (local.get $19)
-         (local.get $16)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $15
-       (local.get $14)
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block7
-       (loop $label10
-        (br_if $block7
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 4)
-        )
-        (loop $label8
-         (local.set $40
-          (v128.load
-           (local.get $20)
-          )
-         )
-         (local.set $34
-          (v128.load
-           (local.get $21)
-          )
-         )
-         (local.set $35
-          (v128.load offset=1920
-           (local.get $21)
-          )
-         )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $40)
-           (local.get $28)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
-           (local.get $29)
-          )
-         )
-         (local.set $21
-          (i32.add
-           (local.get $21)
-           (i32.const 960)
-          )
-         )
-         (local.set $20
-          (i32.add
-           (local.get $20)
-           (i32.const 16)
-          )
-         )
-         (br_if $label8
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $13
-         (i32.const 1)
-        )
-        (loop $label9
-         (local.set $40
-          (v128.load
-           (local.get $20)
-          )
-         )
-         (local.set $34
-          (v128.load
-           (local.get $21)
-          )
-         )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $40)
-           (local.get $28)
-          )
-         )
-         (local.set $21
-          (i32.add
-           (local.get $21)
-           (i32.const 960)
-          )
-         )
-         (local.set $20
-          (i32.add
-           (local.get $20)
-           (i32.const 16)
-          )
-         )
-         (br_if $label9
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $21
-         (i32.add
-          (local.get $21)
-          (i32.const 22080)
-         )
-        )
-        (local.set $20
-         (i32.add
-          (local.get $20)
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 9)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 241920)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label10)
-       )
-       (unreachable)
-      )
-      (local.set $22
-       (i32.add
-        (local.get $26)
-        (local.get $17)
-       )
-      )
-      (v128.store
-       (local.get $22)
-       (local.get $28)
-      )
-      (v128.store offset=960
-       (local.get $22)
-       (local.get $29)
-      )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 416)
-       )
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 16)
-       )
-      )
-      (br $label11)
-     )
-     (unreachable)
-    )
     (local.set $22
      (local.get $24)
     )
     (local.set $27
      (i32.const 14)
     )
-    (loop $label13
+    (loop $label9
      (local.set $17
       (i32.const 0)
      )
-     (loop $label12
+     (loop $label8
       (v128.store
        (i32.add
         (local.get $22)
         (local.get $17)
        )
        (block (result v128)
-        (local.set $41
+        (local.set $43
          (v128.load
           (i32.add
            (local.get $22)
@@ -22810,83 +22541,83 @@
           )
          )
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $44
+         (local.get $43)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $43)
          (block (result v128)
-          (local.set $42
+          (local.set $44
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $44)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $44)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.sub
-            (local.get $43)
+            (local.get $45)
             (global.get $global$4)
            )
           )
-          (local.set $45
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
-            (local.get $42)
-           )
-          )
-          (local.set $46
-           (global.get $global$6)
-          )
-          (local.set $46
+          (local.set $47
            (f32x4.relaxed_madd
             (local.get $46)
-            (local.get $45)
+            (global.get $global$5)
+            (local.get $44)
+           )
+          )
+          (local.set $48
+           (global.get $global$6)
+          )
+          (local.set $48
+           (f32x4.relaxed_madd
+            (local.get $48)
+            (local.get $47)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $48)
            (i32x4.shl
-            (local.get $43)
+            (local.get $45)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -22895,7 +22626,7 @@
         )
        )
       )
-      (br_if $label12
+      (br_if $label8
        (i32.lt_u
         (local.tee $17
          (i32.add
@@ -22913,7 +22644,7 @@
        (i32.const 960)
       )
      )
-     (br_if $label13
+     (br_if $label9
       (local.tee $27
        (i32.sub
         (local.get $27)
@@ -22928,7 +22659,7 @@
       (i32.const 1)
      )
     )
-    (br $label14)
+    (br $label10)
    )
    (unreachable)
   )
@@ -22975,6 +22706,8 @@
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
   (local.set $18
    (i32.shl
     (local.get $3)
@@ -22991,7 +22724,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label15
+   (loop $label11
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -23075,314 +22808,6 @@
       )
      )
     )
-    (local.set $8
-     (i32.const 6)
-    )
-    (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $8)
-        (i32.const 12)
-       )
-      )
-      (local.set $25
-       (i32.add
-        (local.get $23)
-        (i32.mul
-         (local.get $8)
-         (i32.const 1920)
-        )
-       )
-      )
-      (local.set $26
-       (i32.add
-        (local.get $24)
-        (i32.mul
-         (local.get $8)
-         (i32.const 960)
-        )
-       )
-      )
-      (local.set $19
-       (local.get $1)
-      )
-      (local.set $17
-       (i32.const 0)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $17)
-          (local.get $18)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $29
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $31
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $32
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $33
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $21
-         (i32.add
-          (i32.add
-           (local.get $25)
-           (local.get $17)
-          )
-          (i32.const 0)
-         )
-        )
-        (local.set $20
-         (i32.add
-          (i32.add
-           (local.get $19)
-           (local.get $16)
-          )
-          (i32.const 16)
-         )
-        )
-        (local.set $15
-         (local.get $14)
-        )
-        (local.set $12
-         (local.get $10)
-        )
-        (block $block3
-         (loop $label1
-          (br_if $block3
-           (i32.ge_s
-            (local.get $12)
-            (local.get $11)
-           )
-          )
-          (local.set $13
-           (i32.const 7)
-          )
-          (loop $label
-           (local.set $40
-            (v128.load
-             (local.get $20)
-            )
-           )
-           (local.set $34
-            (v128.load
-             (local.get $21)
-            )
-           )
-           (local.set $35
-            (v128.load offset=1920
-             (local.get $21)
-            )
-           )
-           (local.set $36
-            (v128.load offset=3840
-             (local.get $21)
-            )
-           )
-           (local.set $37
-            (v128.load offset=5760
-             (local.get $21)
-            )
-           )
-           (local.set $38
-            (v128.load offset=7680
-             (local.get $21)
-            )
-           )
-           (local.set $39
-            (v128.load offset=9600
-             (local.get $21)
-            )
-           )
-           (local.set $28
-            (f32x4.relaxed_madd
-             (local.get $34)
-             (local.get $40)
-             (local.get $28)
-            )
-           )
-           (local.set $29
-            (f32x4.relaxed_madd
-             (local.get $35)
-             (local.get $40)
-             (local.get $29)
-            )
-           )
-           (local.set $30
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $40)
-             (local.get $30)
-            )
-           )
-           (local.set $31
-            (f32x4.relaxed_madd
-             (local.get $37)
-             (local.get $40)
-             (local.get $31)
-            )
-           )
-           (local.set $32
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (local.get $40)
-             (local.get $32)
-            )
-           )
-           (local.set $33
-            (f32x4.relaxed_madd
-             (local.get $39)
-             (local.get $40)
-             (local.get $33)
-            )
-           )
-           (local.set $21
-            (i32.add
-             (local.get $21)
-             (i32.const 960)
-            )
-           )
-           (local.set $20
-            (i32.add
-             (local.get $20)
-             (i32.const 16)
-            )
-           )
-           (br_if $label
-            (local.tee $13
-             (i32.sub
-              (local.get $13)
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (local.set $21
-           (i32.add
-            (local.get $21)
-            (i32.const 20160)
-           )
-          )
-          (local.set $20
-           (i32.add
-            (local.get $20)
-            (i32.const 0)
-           )
-          )
-          (local.set $15
-           (i32.add
-            (local.get $15)
-            (i32.const 1)
-           )
-          )
-          (if
-           (i32.eq
-            (local.get $15)
-            (i32.const 9)
-           )
-           (then
-            (local.set $15
-             (i32.const 0)
-            )
-            (local.set $21
-             (i32.sub
-              (local.get $21)
-              (i32.const 241920)
-             )
-            )
-           )
-          )
-          (local.set $12
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-          )
-          (br $label1)
-         )
-         (unreachable)
-        )
-        (local.set $22
-         (i32.add
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (v128.store
-         (local.get $22)
-         (local.get $28)
-        )
-        (v128.store offset=960
-         (local.get $22)
-         (local.get $29)
-        )
-        (v128.store offset=1920
-         (local.get $22)
-         (local.get $30)
-        )
-        (v128.store offset=2880
-         (local.get $22)
-         (local.get $31)
-        )
-        (v128.store offset=3840
-         (local.get $22)
-         (local.get $32)
-        )
-        (v128.store offset=4800
-         (local.get $22)
-         (local.get $33)
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 800)
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (i32.const 16)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $8
-       (i32.add
-        (local.get $8)
-        (i32.const 6)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
     (local.set $25
      (i32.add
       (local.get $23)
@@ -23407,9 +22832,9 @@
     (local.set $17
      (i32.const 0)
     )
-    (block $block4
-     (loop $label8
-      (br_if $block4
+    (block $block1
+     (loop $label4
+      (br_if $block1
        (i32.ge_s
         (local.get $17)
         (local.get $18)
@@ -23445,6 +22870,11 @@
         (local.get $19)
        )
       )
+      (local.set $34
+       (v128.load
+        (local.get $19)
+       )
+      )
       (local.set $21
        (i32.add
         (i32.add
@@ -23469,9 +22899,9 @@
       (local.set $12
        (local.get $10)
       )
-      (block $block5
-       (loop $label7
-        (br_if $block5
+      (block $block2
+       (loop $label3
+        (br_if $block2
          (i32.ge_s
           (local.get $12)
           (local.get $11)
@@ -23480,58 +22910,70 @@
         (local.set $13
          (i32.const 1)
         )
-        (loop $label4
-         (local.set $40
+        (loop $label
+         (local.set $42
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=3840
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=5760
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=7680
            (local.get $21)
           )
          )
-         (local.set $39
+         (local.set $40
           (v128.load offset=9600
+           (local.get $21)
+          )
+         )
+         (local.set $41
+          (v128.load offset=11520
            (local.get $21)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
+           (local.get $37)
+           (local.get $42)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $40)
+           (local.get $38)
+           (local.get $42)
            (local.get $31)
           )
          )
          (local.set $32
           (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $40)
+           (local.get $39)
+           (local.get $42)
            (local.get $32)
           )
          )
          (local.set $33
           (f32x4.relaxed_madd
-           (local.get $39)
            (local.get $40)
+           (local.get $42)
            (local.get $33)
+          )
+         )
+         (local.set $34
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (local.get $42)
+           (local.get $34)
           )
          )
          (local.set $21
@@ -23546,7 +22988,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label4
+         (br_if $label
           (local.tee $13
            (i32.sub
             (local.get $13)
@@ -23558,70 +23000,504 @@
         (local.set $13
          (i32.const 2)
         )
-        (loop $label5
-         (local.set $40
+        (loop $label1
+         (local.set $42
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1920
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=3840
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=5760
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=7680
            (local.get $21)
           )
          )
-         (local.set $39
+         (local.set $40
           (v128.load offset=9600
+           (local.get $21)
+          )
+         )
+         (local.set $41
+          (v128.load offset=11520
            (local.get $21)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
+           (local.get $36)
+           (local.get $42)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
+           (local.get $37)
+           (local.get $42)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $40)
+           (local.get $38)
+           (local.get $42)
            (local.get $31)
           )
          )
          (local.set $32
           (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $40)
+           (local.get $39)
+           (local.get $42)
            (local.get $32)
           )
          )
          (local.set $33
           (f32x4.relaxed_madd
-           (local.get $39)
            (local.get $40)
+           (local.get $42)
            (local.get $33)
+          )
+         )
+         (local.set $34
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (local.get $42)
+           (local.get $34)
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 960)
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $13
+           (i32.sub
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.const 4)
+        )
+        (loop $label2
+         (local.set $42
+          (v128.load
+           (local.get $20)
+          )
+         )
+         (local.set $35
+          (v128.load
+           (local.get $21)
+          )
+         )
+         (local.set $36
+          (v128.load offset=1920
+           (local.get $21)
+          )
+         )
+         (local.set $37
+          (v128.load offset=3840
+           (local.get $21)
+          )
+         )
+         (local.set $38
+          (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $39
+          (v128.load offset=7680
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=9600
+           (local.get $21)
+          )
+         )
+         (local.set $41
+          (v128.load offset=11520
+           (local.get $21)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $35)
+           (local.get $42)
+           (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $36)
+           (local.get $42)
+           (local.get $29)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $37)
+           (local.get $42)
+           (local.get $30)
+          )
+         )
+         (local.set $31
+          (f32x4.relaxed_madd
+           (local.get $38)
+           (local.get $42)
+           (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $42)
+           (local.get $32)
+          )
+         )
+         (local.set $33
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (local.get $42)
+           (local.get $33)
+          )
+         )
+         (local.set $34
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (local.get $42)
+           (local.get $34)
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 960)
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $13
+           (i32.sub
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $21
+         (i32.add
+          (local.get $21)
+          (i32.const 20160)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 0)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 1)
+         )
+        )
+        (if
+         (i32.eq
+          (local.get $15)
+          (i32.const 9)
+         )
+         (then
+          (local.set $15
+           (i32.const 0)
+          )
+          (local.set $21
+           (i32.sub
+            (local.get $21)
+            (i32.const 241920)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $22
+       (i32.add
+        (local.get $26)
+        (local.get $17)
+       )
+      )
+      (v128.store
+       (local.get $22)
+       (local.get $28)
+      )
+      (v128.store offset=960
+       (local.get $22)
+       (local.get $29)
+      )
+      (v128.store offset=1920
+       (local.get $22)
+       (local.get $30)
+      )
+      (v128.store offset=2880
+       (local.get $22)
+       (local.get $31)
+      )
+      (v128.store offset=3840
+       (local.get $22)
+       (local.get $32)
+      )
+      (v128.store offset=4800
+       (local.get $22)
+       (local.get $33)
+      )
+      (v128.store offset=5760
+       (local.get $22)
+       (local.get $34)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
+        (i32.const 800)
+       )
+      )
+      (local.set $17
+       (i32.add
+        (local.get $17)
+        (i32.const 16)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $25
+     (i32.add
+      (local.get $23)
+      (i32.mul
+       (i32.const 7)
+       (i32.const 1920)
+      )
+     )
+    )
+    (local.set $26
+     (i32.add
+      (local.get $24)
+      (i32.mul
+       (i32.const 7)
+       (i32.const 960)
+      )
+     )
+    )
+    (local.set $19
+     (local.get $1)
+    )
+    (local.set $17
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label8
+      (br_if $block3
+       (i32.ge_s
+        (local.get $17)
+        (local.get $18)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $29
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $31
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $33
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $34
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.add
+         (local.get $25)
+         (local.get $17)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $20
+       (i32.add
+        (i32.add
+         (local.get $19)
+         (local.get $16)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $15
+       (local.get $14)
+      )
+      (local.set $12
+       (local.get $10)
+      )
+      (block $block4
+       (loop $label7
+        (br_if $block4
+         (i32.ge_s
+          (local.get $12)
+          (local.get $11)
+         )
+        )
+        (local.set $13
+         (i32.const 5)
+        )
+        (loop $label5
+         (local.set $42
+          (v128.load
+           (local.get $20)
+          )
+         )
+         (local.set $35
+          (v128.load
+           (local.get $21)
+          )
+         )
+         (local.set $36
+          (v128.load offset=1920
+           (local.get $21)
+          )
+         )
+         (local.set $37
+          (v128.load offset=3840
+           (local.get $21)
+          )
+         )
+         (local.set $38
+          (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $39
+          (v128.load offset=7680
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=9600
+           (local.get $21)
+          )
+         )
+         (local.set $41
+          (v128.load offset=11520
+           (local.get $21)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $35)
+           (local.get $42)
+           (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $36)
+           (local.get $42)
+           (local.get $29)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $37)
+           (local.get $42)
+           (local.get $30)
+          )
+         )
+         (local.set $31
+          (f32x4.relaxed_madd
+           (local.get $38)
+           (local.get $42)
+           (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $42)
+           (local.get $32)
+          )
+         )
+         (local.set $33
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (local.get $42)
+           (local.get $33)
+          )
+         )
+         (local.set $34
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (local.get $42)
+           (local.get $34)
           )
          )
          (local.set $21
@@ -23646,83 +23522,83 @@
          )
         )
         (local.set $13
-         (i32.const 4)
+         (i32.const 2)
         )
         (loop $label6
-         (local.set $40
+         (local.set $42
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1920
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=3840
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=5760
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=7680
            (local.get $21)
           )
          )
-         (local.set $39
+         (local.set $40
           (v128.load offset=9600
            (local.get $21)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $40)
+           (local.get $35)
+           (local.get $42)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
+           (local.get $36)
+           (local.get $42)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $40)
+           (local.get $37)
+           (local.get $42)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $40)
+           (local.get $38)
+           (local.get $42)
            (local.get $31)
           )
          )
          (local.set $32
           (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $40)
+           (local.get $39)
+           (local.get $42)
            (local.get $32)
           )
          )
          (local.set $33
           (f32x4.relaxed_madd
-           (local.get $39)
            (local.get $40)
+           (local.get $42)
            (local.get $33)
           )
          )
@@ -23822,6 +23698,10 @@
        (local.get $22)
        (local.get $33)
       )
+      (v128.store offset=5760
+       (local.get $22)
+       (local.get $34)
+      )
       (local.set $19
        (i32.add
         (local.get $19)
@@ -23838,269 +23718,24 @@
      )
      (unreachable)
     )
-    (local.set $25
-     (i32.add
-      (local.get $23)
-      (i32.mul
-       (i32.const 12)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $26
-     (i32.add
-      (local.get $24)
-      (i32.mul
-       (i32.const 12)
-       (i32.const 960)
-      )
-     )
-    )
-    (local.set $19
-     (local.get $1)
-    )
-    (local.set $17
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label12
-      (br_if $block6
-       (i32.ge_s
-        (local.get $17)
-        (local.get $18)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $29
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
-       (i32.add
-        (i32.add
-         (local.get $25)
-         (local.get $17)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (i32.add
-         (local.get $19)
-         (local.get $16)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $15
-       (local.get $14)
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block7
-       (loop $label11
-        (br_if $block7
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 5)
-        )
-        (loop $label9
-         (local.set $40
-          (v128.load
-           (local.get $20)
-          )
-         )
-         (local.set $34
-          (v128.load
-           (local.get $21)
-          )
-         )
-         (local.set $35
-          (v128.load offset=1920
-           (local.get $21)
-          )
-         )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $40)
-           (local.get $28)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $40)
-           (local.get $29)
-          )
-         )
-         (local.set $21
-          (i32.add
-           (local.get $21)
-           (i32.const 960)
-          )
-         )
-         (local.set $20
-          (i32.add
-           (local.get $20)
-           (i32.const 16)
-          )
-         )
-         (br_if $label9
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $13
-         (i32.const 2)
-        )
-        (loop $label10
-         (local.set $40
-          (v128.load
-           (local.get $20)
-          )
-         )
-         (local.set $34
-          (v128.load
-           (local.get $21)
-          )
-         )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $40)
-           (local.get $28)
-          )
-         )
-         (local.set $21
-          (i32.add
-           (local.get $21)
-           (i32.const 960)
-          )
-         )
-         (local.set $20
-          (i32.add
-           (local.get $20)
-           (i32.const 16)
-          )
-         )
-         (br_if $label10
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $21
-         (i32.add
-          (local.get $21)
-          (i32.const 20160)
-         )
-        )
-        (local.set $20
-         (i32.add
-          (local.get $20)
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 9)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 241920)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label11)
-       )
-       (unreachable)
-      )
-      (local.set $22
-       (i32.add
-        (local.get $26)
-        (local.get $17)
-       )
-      )
-      (v128.store
-       (local.get $22)
-       (local.get $28)
-      )
-      (v128.store offset=960
-       (local.get $22)
-       (local.get $29)
-      )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 800)
-       )
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 16)
-       )
-      )
-      (br $label12)
-     )
-     (unreachable)
-    )
     (local.set $22
      (local.get $24)
     )
     (local.set $27
      (i32.const 14)
     )
-    (loop $label14
+    (loop $label10
      (local.set $17
       (i32.const 0)
      )
-     (loop $label13
+     (loop $label9
       (v128.store
        (i32.add
         (local.get $22)
         (local.get $17)
        )
        (block (result v128)
-        (local.set $41
+        (local.set $43
          (v128.load
           (i32.add
            (local.get $22)
@@ -24108,83 +23743,83 @@
           )
          )
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $44
+         (local.get $43)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $43)
          (block (result v128)
-          (local.set $42
+          (local.set $44
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $44)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $44)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.sub
-            (local.get $43)
+            (local.get $45)
             (global.get $global$4)
            )
           )
-          (local.set $45
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
-            (local.get $42)
-           )
-          )
-          (local.set $46
-           (global.get $global$6)
-          )
-          (local.set $46
+          (local.set $47
            (f32x4.relaxed_madd
             (local.get $46)
-            (local.get $45)
+            (global.get $global$5)
+            (local.get $44)
+           )
+          )
+          (local.set $48
+           (global.get $global$6)
+          )
+          (local.set $48
+           (f32x4.relaxed_madd
+            (local.get $48)
+            (local.get $47)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $48
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $48)
+            (local.get $47)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $48)
            (i32x4.shl
-            (local.get $43)
+            (local.get $45)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -24193,7 +23828,7 @@
         )
        )
       )
-      (br_if $label13
+      (br_if $label9
        (i32.lt_u
         (local.tee $17
          (i32.add
@@ -24211,7 +23846,7 @@
        (i32.const 960)
       )
      )
-     (br_if $label14
+     (br_if $label10
       (local.tee $27
        (i32.sub
         (local.get $27)
@@ -24226,7 +23861,7 @@
       (i32.const 1)
      )
     )
-    (br $label15)
+    (br $label11)
    )
    (unreachable)
   )
@@ -43216,6 +42851,8 @@
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
   (local.set $16
    (i32.shl
     (local.get $3)
@@ -43232,7 +42869,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label9
+   (loop $label6
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -43372,6 +43009,11 @@
         (local.get $17)
        )
       )
+      (local.set $32
+       (v128.load
+        (local.get $17)
+       )
+      )
       (local.set $19
        (i32.add
         (i32.add
@@ -43405,69 +43047,81 @@
          (i32.const 1)
         )
         (loop $label
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $39
+          (v128.load offset=34560
            (local.get $19)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $38)
+           (local.get $34)
+           (local.get $40)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $38)
+           (local.get $37)
+           (local.get $40)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
            (local.get $38)
+           (local.get $40)
            (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $40)
+           (local.get $32)
           )
          )
          (local.set $19
@@ -43495,81 +43149,93 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $39
+          (v128.load offset=34560
            (local.get $19)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $38)
+           (local.get $33)
+           (local.get $40)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $38)
+           (local.get $34)
+           (local.get $40)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $38)
+           (local.get $37)
+           (local.get $40)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
            (local.get $38)
+           (local.get $40)
            (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $40)
+           (local.get $32)
           )
          )
          (local.set $19
@@ -43645,6 +43311,10 @@
        (local.get $20)
        (local.get $31)
       )
+      (v128.store offset=17280
+       (local.get $20)
+       (local.get $32)
+      )
       (local.set $17
        (i32.add
         (local.get $17)
@@ -43661,180 +43331,24 @@
      )
      (unreachable)
     )
-    (local.set $23
-     (i32.add
-      (local.get $21)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $17
-     (local.get $1)
-    )
-    (local.set $15
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label6
-      (br_if $block3
-       (i32.ge_s
-        (local.get $15)
-        (local.get $16)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $23)
-         (local.get $15)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $18
-       (i32.add
-        (i32.add
-         (local.get $17)
-         (local.get $14)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block4
-       (loop $label5
-        (br_if $block4
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 3)
-        )
-        (loop $label4
-         (local.set $38
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $32
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $38)
-           (local.get $26)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 2880)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 31680)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (i32.const 0)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $20
-       (i32.add
-        (local.get $24)
-        (local.get $15)
-       )
-      )
-      (v128.store
-       (local.get $20)
-       (local.get $26)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 160)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (i32.const 16)
-       )
-      )
-      (br $label6)
-     )
-     (unreachable)
-    )
     (local.set $20
      (local.get $22)
     )
     (local.set $25
      (i32.const 7)
     )
-    (loop $label8
+    (loop $label5
      (local.set $15
       (i32.const 0)
      )
-     (loop $label7
+     (loop $label4
       (v128.store
        (i32.add
         (local.get $20)
         (local.get $15)
        )
        (block (result v128)
-        (local.set $39
+        (local.set $41
          (v128.load
           (i32.add
            (local.get $20)
@@ -43842,83 +43356,83 @@
           )
          )
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $41)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.sub
-            (local.get $41)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
+          (local.set $45
            (f32x4.relaxed_madd
             (local.get $44)
-            (local.get $43)
+            (global.get $global$5)
+            (local.get $42)
+           )
+          )
+          (local.set $46
+           (global.get $global$6)
+          )
+          (local.set $46
+           (f32x4.relaxed_madd
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $46)
            (i32x4.shl
-            (local.get $41)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -43927,7 +43441,7 @@
         )
        )
       )
-      (br_if $label7
+      (br_if $label4
        (i32.lt_u
         (local.tee $15
          (i32.add
@@ -43945,7 +43459,7 @@
        (i32.const 2880)
       )
      )
-     (br_if $label8
+     (br_if $label5
       (local.tee $25
        (i32.sub
         (local.get $25)
@@ -43960,7 +43474,7 @@
       (i32.const 1)
      )
     )
-    (br $label9)
+    (br $label6)
    )
    (unreachable)
   )
@@ -44005,6 +43519,8 @@
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
   (local.set $16
    (i32.shl
     (local.get $3)
@@ -44021,7 +43537,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label9
+   (loop $label7
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -44124,7 +43640,7 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label3
+     (loop $label4
       (br_if $block1
        (i32.ge_s
         (local.get $15)
@@ -44161,6 +43677,11 @@
         (local.get $17)
        )
       )
+      (local.set $32
+       (v128.load
+        (local.get $17)
+       )
+      )
       (local.set $19
        (i32.add
         (i32.add
@@ -44183,7 +43704,7 @@
        (local.get $10)
       )
       (block $block2
-       (loop $label2
+       (loop $label3
         (br_if $block2
          (i32.ge_s
           (local.get $12)
@@ -44194,69 +43715,81 @@
          (i32.const 2)
         )
         (loop $label
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $39
+          (v128.load offset=34560
            (local.get $19)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $38)
+           (local.get $34)
+           (local.get $40)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $38)
+           (local.get $37)
+           (local.get $40)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
            (local.get $38)
+           (local.get $40)
            (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $40)
+           (local.get $32)
           )
          )
          (local.set $19
@@ -44281,84 +43814,96 @@
          )
         )
         (local.set $13
-         (i32.const 3)
+         (i32.const 2)
         )
         (loop $label1
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $39
+          (v128.load offset=34560
            (local.get $19)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $38)
+           (local.get $33)
+           (local.get $40)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $38)
+           (local.get $34)
+           (local.get $40)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $38)
+           (local.get $37)
+           (local.get $40)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
            (local.get $38)
+           (local.get $40)
            (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $40)
+           (local.get $32)
           )
          )
          (local.set $19
@@ -44374,6 +43919,108 @@
           )
          )
          (br_if $label1
+          (local.tee $13
+           (i32.sub
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.const 1)
+        )
+        (loop $label2
+         (local.set $40
+          (v128.load
+           (local.get $18)
+          )
+         )
+         (local.set $33
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $34
+          (v128.load offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $35
+          (v128.load offset=11520
+           (local.get $19)
+          )
+         )
+         (local.set $36
+          (v128.load offset=17280
+           (local.get $19)
+          )
+         )
+         (local.set $37
+          (v128.load offset=23040
+           (local.get $19)
+          )
+         )
+         (local.set $38
+          (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $40)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $40)
+           (local.get $27)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $35)
+           (local.get $40)
+           (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $36)
+           (local.get $40)
+           (local.get $29)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $37)
+           (local.get $40)
+           (local.get $30)
+          )
+         )
+         (local.set $31
+          (f32x4.relaxed_madd
+           (local.get $38)
+           (local.get $40)
+           (local.get $31)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 2880)
+          )
+         )
+         (local.set $18
+          (i32.add
+           (local.get $18)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
           (local.tee $13
            (i32.sub
             (local.get $13)
@@ -44400,7 +44047,7 @@
           (i32.const 1)
          )
         )
-        (br $label2)
+        (br $label3)
        )
        (unreachable)
       )
@@ -44434,161 +44081,9 @@
        (local.get $20)
        (local.get $31)
       )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 416)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (i32.const 16)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $23
-     (i32.add
-      (local.get $21)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $17
-     (local.get $1)
-    )
-    (local.set $15
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label6
-      (br_if $block3
-       (i32.ge_s
-        (local.get $15)
-        (local.get $16)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $23)
-         (local.get $15)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $18
-       (i32.add
-        (i32.add
-         (local.get $17)
-         (local.get $14)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block4
-       (loop $label5
-        (br_if $block4
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 4)
-        )
-        (loop $label4
-         (local.set $38
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $32
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $38)
-           (local.get $26)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 2880)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 28800)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (i32.const 16)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $20
-       (i32.add
-        (local.get $24)
-        (local.get $15)
-       )
-      )
-      (v128.store
+      (v128.store offset=17280
        (local.get $20)
-       (local.get $26)
+       (local.get $32)
       )
       (local.set $17
        (i32.add
@@ -44602,7 +44097,7 @@
         (i32.const 16)
        )
       )
-      (br $label6)
+      (br $label4)
      )
      (unreachable)
     )
@@ -44612,18 +44107,18 @@
     (local.set $25
      (i32.const 7)
     )
-    (loop $label8
+    (loop $label6
      (local.set $15
       (i32.const 0)
      )
-     (loop $label7
+     (loop $label5
       (v128.store
        (i32.add
         (local.get $20)
         (local.get $15)
        )
        (block (result v128)
-        (local.set $39
+        (local.set $41
          (v128.load
           (i32.add
            (local.get $20)
@@ -44631,83 +44126,83 @@
           )
          )
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $41)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.sub
-            (local.get $41)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
+          (local.set $45
            (f32x4.relaxed_madd
             (local.get $44)
-            (local.get $43)
+            (global.get $global$5)
+            (local.get $42)
+           )
+          )
+          (local.set $46
+           (global.get $global$6)
+          )
+          (local.set $46
+           (f32x4.relaxed_madd
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $46)
            (i32x4.shl
-            (local.get $41)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -44716,7 +44211,7 @@
         )
        )
       )
-      (br_if $label7
+      (br_if $label5
        (i32.lt_u
         (local.tee $15
          (i32.add
@@ -44734,7 +44229,7 @@
        (i32.const 2880)
       )
      )
-     (br_if $label8
+     (br_if $label6
       (local.tee $25
        (i32.sub
         (local.get $25)
@@ -44749,7 +44244,7 @@
       (i32.const 1)
      )
     )
-    (br $label9)
+    (br $label7)
    )
    (unreachable)
   )
@@ -44794,6 +44289,8 @@
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
   (local.set $16
    (i32.shl
     (local.get $3)
@@ -44810,7 +44307,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label10
+   (loop $label8
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -44913,7 +44410,7 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label5
       (br_if $block1
        (i32.ge_s
         (local.get $15)
@@ -44950,6 +44447,11 @@
         (local.get $17)
        )
       )
+      (local.set $32
+       (v128.load
+        (local.get $17)
+       )
+      )
       (local.set $19
        (i32.add
         (i32.add
@@ -44972,7 +44474,7 @@
        (local.get $10)
       )
       (block $block2
-       (loop $label3
+       (loop $label4
         (br_if $block2
          (i32.ge_s
           (local.get $12)
@@ -44983,57 +44485,69 @@
          (i32.const 1)
         )
         (loop $label
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $39
+          (v128.load offset=34560
            (local.get $19)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $38)
+           (local.get $37)
+           (local.get $40)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
            (local.get $38)
+           (local.get $40)
            (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $40)
+           (local.get $32)
           )
          )
          (local.set $19
@@ -45061,69 +44575,81 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $39
+          (v128.load offset=34560
            (local.get $19)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $38)
+           (local.get $34)
+           (local.get $40)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $38)
+           (local.get $37)
+           (local.get $40)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
            (local.get $38)
+           (local.get $40)
            (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $40)
+           (local.get $32)
           )
          )
          (local.set $19
@@ -45148,84 +44674,96 @@
          )
         )
         (local.set $13
-         (i32.const 4)
+         (i32.const 2)
         )
         (loop $label2
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $39
+          (v128.load offset=34560
            (local.get $19)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $38)
+           (local.get $33)
+           (local.get $40)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $38)
+           (local.get $34)
+           (local.get $40)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $38)
+           (local.get $37)
+           (local.get $40)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
            (local.get $38)
+           (local.get $40)
            (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $40)
+           (local.get $32)
           )
          )
          (local.set $19
@@ -45241,6 +44779,108 @@
           )
          )
          (br_if $label2
+          (local.tee $13
+           (i32.sub
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.const 2)
+        )
+        (loop $label3
+         (local.set $40
+          (v128.load
+           (local.get $18)
+          )
+         )
+         (local.set $33
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $34
+          (v128.load offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $35
+          (v128.load offset=11520
+           (local.get $19)
+          )
+         )
+         (local.set $36
+          (v128.load offset=17280
+           (local.get $19)
+          )
+         )
+         (local.set $37
+          (v128.load offset=23040
+           (local.get $19)
+          )
+         )
+         (local.set $38
+          (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $40)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $40)
+           (local.get $27)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $35)
+           (local.get $40)
+           (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $36)
+           (local.get $40)
+           (local.get $29)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $37)
+           (local.get $40)
+           (local.get $30)
+          )
+         )
+         (local.set $31
+          (f32x4.relaxed_madd
+           (local.get $38)
+           (local.get $40)
+           (local.get $31)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 2880)
+          )
+         )
+         (local.set $18
+          (i32.add
+           (local.get $18)
+           (i32.const 16)
+          )
+         )
+         (br_if $label3
           (local.tee $13
            (i32.sub
             (local.get $13)
@@ -45267,7 +44907,7 @@
           (i32.const 1)
          )
         )
-        (br $label3)
+        (br $label4)
        )
        (unreachable)
       )
@@ -45301,161 +44941,9 @@
        (local.get $20)
        (local.get $31)
       )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 800)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (i32.const 16)
-       )
-      )
-      (br $label4)
-     )
-     (unreachable)
-    )
-    (local.set $23
-     (i32.add
-      (local.get $21)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $17
-     (local.get $1)
-    )
-    (local.set $15
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label7
-      (br_if $block3
-       (i32.ge_s
-        (local.get $15)
-        (local.get $16)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $23)
-         (local.get $15)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $18
-       (i32.add
-        (i32.add
-         (local.get $17)
-         (local.get $14)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block4
-       (loop $label6
-        (br_if $block4
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 5)
-        )
-        (loop $label5
-         (local.set $38
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $32
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $38)
-           (local.get $26)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 2880)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label5
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 25920)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (i32.const 32)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $20
-       (i32.add
-        (local.get $24)
-        (local.get $15)
-       )
-      )
-      (v128.store
+      (v128.store offset=17280
        (local.get $20)
-       (local.get $26)
+       (local.get $32)
       )
       (local.set $17
        (i32.add
@@ -45469,7 +44957,7 @@
         (i32.const 16)
        )
       )
-      (br $label7)
+      (br $label5)
      )
      (unreachable)
     )
@@ -45479,18 +44967,18 @@
     (local.set $25
      (i32.const 7)
     )
-    (loop $label9
+    (loop $label7
      (local.set $15
       (i32.const 0)
      )
-     (loop $label8
+     (loop $label6
       (v128.store
        (i32.add
         (local.get $20)
         (local.get $15)
        )
        (block (result v128)
-        (local.set $39
+        (local.set $41
          (v128.load
           (i32.add
            (local.get $20)
@@ -45498,83 +44986,83 @@
           )
          )
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $41)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.sub
-            (local.get $41)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
+          (local.set $45
            (f32x4.relaxed_madd
             (local.get $44)
-            (local.get $43)
+            (global.get $global$5)
+            (local.get $42)
+           )
+          )
+          (local.set $46
+           (global.get $global$6)
+          )
+          (local.set $46
+           (f32x4.relaxed_madd
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $46)
            (i32x4.shl
-            (local.get $41)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -45583,7 +45071,7 @@
         )
        )
       )
-      (br_if $label8
+      (br_if $label6
        (i32.lt_u
         (local.tee $15
          (i32.add
@@ -45601,7 +45089,7 @@
        (i32.const 2880)
       )
      )
-     (br_if $label9
+     (br_if $label7
       (local.tee $25
        (i32.sub
         (local.get $25)
@@ -45616,7 +45104,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label8)
    )
    (unreachable)
   )
@@ -45661,6 +45149,8 @@
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
   (local.set $16
    (i32.shl
     (local.get $3)
@@ -45677,7 +45167,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label11
+   (loop $label9
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -45780,7 +45270,7 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label5
+     (loop $label6
       (br_if $block1
        (i32.ge_s
         (local.get $15)
@@ -45817,6 +45307,11 @@
         (local.get $17)
        )
       )
+      (local.set $32
+       (v128.load
+        (local.get $17)
+       )
+      )
       (local.set $19
        (i32.add
         (i32.add
@@ -45839,7 +45334,7 @@
        (local.get $10)
       )
       (block $block2
-       (loop $label4
+       (loop $label5
         (br_if $block2
          (i32.ge_s
           (local.get $12)
@@ -45850,57 +45345,69 @@
          (i32.const 2)
         )
         (loop $label
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $39
+          (v128.load offset=34560
            (local.get $19)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $38)
+           (local.get $37)
+           (local.get $40)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
            (local.get $38)
+           (local.get $40)
            (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $40)
+           (local.get $32)
           )
          )
          (local.set $19
@@ -45928,69 +45435,81 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $39
+          (v128.load offset=34560
            (local.get $19)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $38)
+           (local.get $34)
+           (local.get $40)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $38)
+           (local.get $37)
+           (local.get $40)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
            (local.get $38)
+           (local.get $40)
            (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $40)
+           (local.get $32)
           )
          )
          (local.set $19
@@ -46015,84 +45534,96 @@
          )
         )
         (local.set $13
-         (i32.const 4)
+         (i32.const 2)
         )
         (loop $label2
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $39
+          (v128.load offset=34560
            (local.get $19)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $38)
+           (local.get $33)
+           (local.get $40)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $38)
+           (local.get $34)
+           (local.get $40)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $38)
+           (local.get $37)
+           (local.get $40)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
            (local.get $38)
+           (local.get $40)
            (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $40)
+           (local.get $32)
           )
          )
          (local.set $19
@@ -46117,72 +45648,84 @@
          )
         )
         (local.set $13
-         (i32.const 1)
+         (i32.const 2)
         )
         (loop $label3
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=23040
+           (local.get $19)
+          )
+         )
+         (local.set $38
+          (v128.load offset=28800
            (local.get $19)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $38)
+           (local.get $33)
+           (local.get $40)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $38)
+           (local.get $34)
+           (local.get $40)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $38)
+           (local.get $37)
+           (local.get $40)
            (local.get $30)
+          )
+         )
+         (local.set $31
+          (f32x4.relaxed_madd
+           (local.get $38)
+           (local.get $40)
+           (local.get $31)
           )
          )
          (local.set $19
@@ -46198,6 +45741,96 @@
           )
          )
          (br_if $label3
+          (local.tee $13
+           (i32.sub
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.const 1)
+        )
+        (loop $label4
+         (local.set $40
+          (v128.load
+           (local.get $18)
+          )
+         )
+         (local.set $33
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $34
+          (v128.load offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $35
+          (v128.load offset=11520
+           (local.get $19)
+          )
+         )
+         (local.set $36
+          (v128.load offset=17280
+           (local.get $19)
+          )
+         )
+         (local.set $37
+          (v128.load offset=23040
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $40)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $40)
+           (local.get $27)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $35)
+           (local.get $40)
+           (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $36)
+           (local.get $40)
+           (local.get $29)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $37)
+           (local.get $40)
+           (local.get $30)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 2880)
+          )
+         )
+         (local.set $18
+          (i32.add
+           (local.get $18)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
           (local.tee $13
            (i32.sub
             (local.get $13)
@@ -46224,7 +45857,7 @@
           (i32.const 1)
          )
         )
-        (br $label4)
+        (br $label5)
        )
        (unreachable)
       )
@@ -46258,161 +45891,9 @@
        (local.get $20)
        (local.get $31)
       )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 1312)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (i32.const 16)
-       )
-      )
-      (br $label5)
-     )
-     (unreachable)
-    )
-    (local.set $23
-     (i32.add
-      (local.get $21)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $17
-     (local.get $1)
-    )
-    (local.set $15
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label8
-      (br_if $block3
-       (i32.ge_s
-        (local.get $15)
-        (local.get $16)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $23)
-         (local.get $15)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $18
-       (i32.add
-        (i32.add
-         (local.get $17)
-         (local.get $14)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block4
-       (loop $label7
-        (br_if $block4
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 6)
-        )
-        (loop $label6
-         (local.set $38
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $32
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $38)
-           (local.get $26)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 2880)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label6
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 23040)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (i32.const 48)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label7)
-       )
-       (unreachable)
-      )
-      (local.set $20
-       (i32.add
-        (local.get $24)
-        (local.get $15)
-       )
-      )
-      (v128.store
+      (v128.store offset=17280
        (local.get $20)
-       (local.get $26)
+       (local.get $32)
       )
       (local.set $17
        (i32.add
@@ -46426,7 +45907,7 @@
         (i32.const 16)
        )
       )
-      (br $label8)
+      (br $label6)
      )
      (unreachable)
     )
@@ -46436,18 +45917,18 @@
     (local.set $25
      (i32.const 7)
     )
-    (loop $label10
+    (loop $label8
      (local.set $15
       (i32.const 0)
      )
-     (loop $label9
+     (loop $label7
       (v128.store
        (i32.add
         (local.get $20)
         (local.get $15)
        )
        (block (result v128)
-        (local.set $39
+        (local.set $41
          (v128.load
           (i32.add
            (local.get $20)
@@ -46455,83 +45936,83 @@
           )
          )
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $41)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.sub
-            (local.get $41)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
+          (local.set $45
            (f32x4.relaxed_madd
             (local.get $44)
-            (local.get $43)
+            (global.get $global$5)
+            (local.get $42)
+           )
+          )
+          (local.set $46
+           (global.get $global$6)
+          )
+          (local.set $46
+           (f32x4.relaxed_madd
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $46)
            (i32x4.shl
-            (local.get $41)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -46540,7 +46021,7 @@
         )
        )
       )
-      (br_if $label9
+      (br_if $label7
        (i32.lt_u
         (local.tee $15
          (i32.add
@@ -46558,7 +46039,7 @@
        (i32.const 2880)
       )
      )
-     (br_if $label10
+     (br_if $label8
       (local.tee $25
        (i32.sub
         (local.get $25)
@@ -46573,7 +46054,7 @@
       (i32.const 1)
      )
     )
-    (br $label11)
+    (br $label9)
    )
    (unreachable)
   )
@@ -46618,6 +46099,8 @@
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
   (local.set $16
    (i32.shl
     (local.get $3)
@@ -46634,7 +46117,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label12
+   (loop $label10
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -46737,7 +46220,7 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label6
+     (loop $label7
       (br_if $block1
        (i32.ge_s
         (local.get $15)
@@ -46774,6 +46257,11 @@
         (local.get $17)
        )
       )
+      (local.set $32
+       (v128.load
+        (local.get $17)
+       )
+      )
       (local.set $19
        (i32.add
         (i32.add
@@ -46796,7 +46284,7 @@
        (local.get $10)
       )
       (block $block2
-       (loop $label5
+       (loop $label6
         (br_if $block2
          (i32.ge_s
           (local.get $12)
@@ -46807,45 +46295,57 @@
          (i32.const 1)
         )
         (loop $label
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $39
+          (v128.load offset=34560
            (local.get $19)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $38)
+           (local.get $37)
+           (local.get $40)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
            (local.get $38)
+           (local.get $40)
            (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $40)
+           (local.get $32)
           )
          )
          (local.set $19
@@ -46873,57 +46373,69 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $39
+          (v128.load offset=34560
            (local.get $19)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $38)
+           (local.get $37)
+           (local.get $40)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
            (local.get $38)
+           (local.get $40)
            (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $40)
+           (local.get $32)
           )
          )
          (local.set $19
@@ -46951,69 +46463,81 @@
          (i32.const 2)
         )
         (loop $label2
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $39
+          (v128.load offset=34560
            (local.get $19)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $38)
+           (local.get $34)
+           (local.get $40)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $38)
+           (local.get $37)
+           (local.get $40)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
            (local.get $38)
+           (local.get $40)
            (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $40)
+           (local.get $32)
           )
          )
          (local.set $19
@@ -47038,84 +46562,96 @@
          )
         )
         (local.set $13
-         (i32.const 4)
+         (i32.const 2)
         )
         (loop $label3
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $39
+          (v128.load offset=34560
            (local.get $19)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $38)
+           (local.get $33)
+           (local.get $40)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $38)
+           (local.get $34)
+           (local.get $40)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $38)
+           (local.get $37)
+           (local.get $40)
            (local.get $30)
           )
          )
          (local.set $31
           (f32x4.relaxed_madd
-           (local.get $37)
            (local.get $38)
+           (local.get $40)
            (local.get $31)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $39)
+           (local.get $40)
+           (local.get $32)
           )
          )
          (local.set $19
@@ -47143,69 +46679,81 @@
          (i32.const 2)
         )
         (loop $label4
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=23040
+           (local.get $19)
+          )
+         )
+         (local.set $38
+          (v128.load offset=28800
            (local.get $19)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $38)
+           (local.get $33)
+           (local.get $40)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $38)
+           (local.get $34)
+           (local.get $40)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $38)
+           (local.get $37)
+           (local.get $40)
            (local.get $30)
+          )
+         )
+         (local.set $31
+          (f32x4.relaxed_madd
+           (local.get $38)
+           (local.get $40)
+           (local.get $31)
           )
          )
          (local.set $19
@@ -47221,6 +46769,96 @@
           )
          )
          (br_if $label4
+          (local.tee $13
+           (i32.sub
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.const 2)
+        )
+        (loop $label5
+         (local.set $40
+          (v128.load
+           (local.get $18)
+          )
+         )
+         (local.set $33
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $34
+          (v128.load offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $35
+          (v128.load offset=11520
+           (local.get $19)
+          )
+         )
+         (local.set $36
+          (v128.load offset=17280
+           (local.get $19)
+          )
+         )
+         (local.set $37
+          (v128.load offset=23040
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $40)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $40)
+           (local.get $27)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $35)
+           (local.get $40)
+           (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $36)
+           (local.get $40)
+           (local.get $29)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $37)
+           (local.get $40)
+           (local.get $30)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 2880)
+          )
+         )
+         (local.set $18
+          (i32.add
+           (local.get $18)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
           (local.tee $13
            (i32.sub
             (local.get $13)
@@ -47247,7 +46885,7 @@
           (i32.const 1)
          )
         )
-        (br $label5)
+        (br $label6)
        )
        (unreachable)
       )
@@ -47281,161 +46919,9 @@
        (local.get $20)
        (local.get $31)
       )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 1952)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (i32.const 16)
-       )
-      )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $23
-     (i32.add
-      (local.get $21)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $17
-     (local.get $1)
-    )
-    (local.set $15
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label9
-      (br_if $block3
-       (i32.ge_s
-        (local.get $15)
-        (local.get $16)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $23)
-         (local.get $15)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $18
-       (i32.add
-        (i32.add
-         (local.get $17)
-         (local.get $14)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block4
-       (loop $label8
-        (br_if $block4
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 7)
-        )
-        (loop $label7
-         (local.set $38
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $32
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $38)
-           (local.get $26)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 2880)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label7
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 20160)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (i32.const 64)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label8)
-       )
-       (unreachable)
-      )
-      (local.set $20
-       (i32.add
-        (local.get $24)
-        (local.get $15)
-       )
-      )
-      (v128.store
+      (v128.store offset=17280
        (local.get $20)
-       (local.get $26)
+       (local.get $32)
       )
       (local.set $17
        (i32.add
@@ -47449,7 +46935,7 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label7)
      )
      (unreachable)
     )
@@ -47459,18 +46945,18 @@
     (local.set $25
      (i32.const 7)
     )
-    (loop $label11
+    (loop $label9
      (local.set $15
       (i32.const 0)
      )
-     (loop $label10
+     (loop $label8
       (v128.store
        (i32.add
         (local.get $20)
         (local.get $15)
        )
        (block (result v128)
-        (local.set $39
+        (local.set $41
          (v128.load
           (i32.add
            (local.get $20)
@@ -47478,83 +46964,83 @@
           )
          )
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $41)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.sub
-            (local.get $41)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
+          (local.set $45
            (f32x4.relaxed_madd
             (local.get $44)
-            (local.get $43)
+            (global.get $global$5)
+            (local.get $42)
+           )
+          )
+          (local.set $46
+           (global.get $global$6)
+          )
+          (local.set $46
+           (f32x4.relaxed_madd
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $46)
            (i32x4.shl
-            (local.get $41)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -47563,7 +47049,7 @@
         )
        )
       )
-      (br_if $label10
+      (br_if $label8
        (i32.lt_u
         (local.tee $15
          (i32.add
@@ -47581,7 +47067,7 @@
        (i32.const 2880)
       )
      )
-     (br_if $label11
+     (br_if $label9
       (local.tee $25
        (i32.sub
         (local.get $25)
@@ -47596,7 +47082,7 @@
       (i32.const 1)
      )
     )
-    (br $label12)
+    (br $label10)
    )
    (unreachable)
   )

@@ -4357,6 +4357,8 @@
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
   (local.set $18
    (i32.shl
     (local.get $3)
@@ -4373,7 +4375,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label11
+   (loop $label8
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -4458,14 +4460,14 @@
      )
     )
     (local.set $8
-     (i32.const 6)
+     (i32.const 7)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $8)
-        (i32.const 54)
+        (i32.const 56)
        )
       )
       (local.set $25
@@ -4530,6 +4532,11 @@
           (local.get $19)
          )
         )
+        (local.set $33
+         (v128.load
+          (local.get $19)
+         )
+        )
         (local.set $21
          (i32.add
           (i32.add
@@ -4566,38 +4573,43 @@
            (i32.const 3)
           )
           (loop $label
-           (local.set $39
+           (local.set $41
             (v128.load
              (local.get $20)
             )
            )
-           (local.set $33
+           (local.set $34
             (v128.load
              (local.get $21)
             )
            )
-           (local.set $34
+           (local.set $35
             (v128.load offset=768
              (local.get $21)
             )
            )
-           (local.set $35
+           (local.set $36
             (v128.load offset=1536
              (local.get $21)
             )
            )
-           (local.set $36
+           (local.set $37
             (v128.load offset=2304
              (local.get $21)
             )
            )
-           (local.set $37
+           (local.set $38
             (v128.load offset=3072
              (local.get $21)
             )
            )
-           (local.set $38
+           (local.set $39
             (v128.load offset=3840
+             (local.get $21)
+            )
+           )
+           (local.set $40
+            (v128.load offset=4608
              (local.get $21)
             )
            )
@@ -4605,8 +4617,8 @@
             (f32x4.add
              (local.get $27)
              (f32x4.mul
-              (local.get $33)
-              (local.get $39)
+              (local.get $34)
+              (local.get $41)
              )
             )
            )
@@ -4614,8 +4626,8 @@
             (f32x4.add
              (local.get $28)
              (f32x4.mul
-              (local.get $34)
-              (local.get $39)
+              (local.get $35)
+              (local.get $41)
              )
             )
            )
@@ -4623,8 +4635,8 @@
             (f32x4.add
              (local.get $29)
              (f32x4.mul
-              (local.get $35)
-              (local.get $39)
+              (local.get $36)
+              (local.get $41)
              )
             )
            )
@@ -4632,8 +4644,8 @@
             (f32x4.add
              (local.get $30)
              (f32x4.mul
-              (local.get $36)
-              (local.get $39)
+              (local.get $37)
+              (local.get $41)
              )
             )
            )
@@ -4641,8 +4653,8 @@
             (f32x4.add
              (local.get $31)
              (f32x4.mul
-              (local.get $37)
-              (local.get $39)
+              (local.get $38)
+              (local.get $41)
              )
             )
            )
@@ -4650,8 +4662,17 @@
             (f32x4.add
              (local.get $32)
              (f32x4.mul
-              (local.get $38)
               (local.get $39)
+              (local.get $41)
+             )
+            )
+           )
+           (local.set $33
+            (f32x4.add
+             (local.get $33)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $41)
              )
             )
            )
@@ -4769,6 +4790,13 @@
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
+        (v128.store offset=2304
+         (local.get $22)
+         (f32x4.pmax
+          (local.get $33)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
         (local.set $19
          (i32.add
           (local.get $19)
@@ -4788,7 +4816,7 @@
       (local.set $8
        (i32.add
         (local.get $8)
-        (i32.const 6)
+        (i32.const 7)
        )
       )
       (br $label3)
@@ -4857,6 +4885,11 @@
         (local.get $19)
        )
       )
+      (local.set $33
+       (v128.load
+        (local.get $19)
+       )
+      )
       (local.set $21
        (i32.add
         (i32.add
@@ -4893,33 +4926,38 @@
          (i32.const 1)
         )
         (loop $label4
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=768
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1536
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=3072
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=3840
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=4608
            (local.get $21)
           )
          )
@@ -4927,8 +4965,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $39)
+            (local.get $35)
+            (local.get $41)
            )
           )
          )
@@ -4936,8 +4974,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $39)
+            (local.get $36)
+            (local.get $41)
            )
           )
          )
@@ -4945,8 +4983,8 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
-            (local.get $39)
+            (local.get $37)
+            (local.get $41)
            )
           )
          )
@@ -4954,8 +4992,8 @@
           (f32x4.add
            (local.get $31)
            (f32x4.mul
-            (local.get $37)
-            (local.get $39)
+            (local.get $38)
+            (local.get $41)
            )
           )
          )
@@ -4963,8 +5001,17 @@
           (f32x4.add
            (local.get $32)
            (f32x4.mul
-            (local.get $38)
             (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
            )
           )
          )
@@ -4993,38 +5040,43 @@
          (i32.const 2)
         )
         (loop $label5
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=768
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=1536
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=3072
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=3840
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=4608
            (local.get $21)
           )
          )
@@ -5032,8 +5084,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $39)
+            (local.get $34)
+            (local.get $41)
            )
           )
          )
@@ -5041,8 +5093,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $39)
+            (local.get $35)
+            (local.get $41)
            )
           )
          )
@@ -5050,8 +5102,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $39)
+            (local.get $36)
+            (local.get $41)
            )
           )
          )
@@ -5059,8 +5111,8 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
-            (local.get $39)
+            (local.get $37)
+            (local.get $41)
            )
           )
          )
@@ -5068,8 +5120,8 @@
           (f32x4.add
            (local.get $31)
            (f32x4.mul
-            (local.get $37)
-            (local.get $39)
+            (local.get $38)
+            (local.get $41)
            )
           )
          )
@@ -5077,8 +5129,17 @@
           (f32x4.add
            (local.get $32)
            (f32x4.mul
-            (local.get $38)
             (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
            )
           )
          )
@@ -5196,6 +5257,13 @@
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
+      (v128.store offset=2304
+       (local.get $22)
+       (f32x4.pmax
+        (local.get $33)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
       (local.set $19
        (i32.add
         (local.get $19)
@@ -5212,226 +5280,13 @@
      )
      (unreachable)
     )
-    (local.set $25
-     (i32.add
-      (local.get $23)
-      (i32.mul
-       (i32.const 54)
-       (i32.const 768)
-      )
-     )
-    )
-    (local.set $26
-     (i32.add
-      (local.get $24)
-      (i32.mul
-       (i32.const 54)
-       (i32.const 384)
-      )
-     )
-    )
-    (local.set $19
-     (local.get $1)
-    )
-    (local.set $17
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label10
-      (br_if $block6
-       (i32.ge_s
-        (local.get $17)
-        (local.get $18)
-       )
-      )
-      (local.set $27
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
-       (i32.add
-        (i32.add
-         (local.get $25)
-         (local.get $17)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (i32.add
-         (local.get $19)
-         (local.get $16)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $15
-       (local.get $14)
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block7
-       (loop $label9
-        (br_if $block7
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 3)
-        )
-        (loop $label8
-         (local.set $39
-          (v128.load
-           (local.get $20)
-          )
-         )
-         (local.set $33
-          (v128.load
-           (local.get $21)
-          )
-         )
-         (local.set $34
-          (v128.load offset=768
-           (local.get $21)
-          )
-         )
-         (local.set $27
-          (f32x4.add
-           (local.get $27)
-           (f32x4.mul
-            (local.get $33)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
-          (i32.add
-           (local.get $21)
-           (i32.const 384)
-          )
-         )
-         (local.set $20
-          (i32.add
-           (local.get $20)
-           (i32.const 16)
-          )
-         )
-         (br_if $label8
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $21
-         (i32.add
-          (local.get $21)
-          (i32.const 41856)
-         )
-        )
-        (local.set $20
-         (i32.add
-          (local.get $20)
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 5)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 215040)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label9)
-       )
-       (unreachable)
-      )
-      (local.set $22
-       (i32.add
-        (local.get $26)
-        (local.get $17)
-       )
-      )
-      (v128.store
-       (local.get $22)
-       (f32x4.pmax
-        (local.get $27)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (v128.store offset=384
-       (local.get $22)
-       (f32x4.pmax
-        (local.get $28)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 160)
-       )
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 16)
-       )
-      )
-      (br $label10)
-     )
-     (unreachable)
-    )
     (local.set $6
      (i32.add
       (local.get $6)
       (i32.const 1)
      )
     )
-    (br $label11)
+    (br $label8)
    )
    (unreachable)
   )
@@ -10215,6 +10070,8 @@
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
   (local.set $18
    (i32.shl
     (local.get $3)
@@ -10231,7 +10088,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label11
+   (loop $label8
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -10316,14 +10173,14 @@
      )
     )
     (local.set $8
-     (i32.const 6)
+     (i32.const 7)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $8)
-        (i32.const 24)
+        (i32.const 28)
        )
       )
       (local.set $25
@@ -10388,6 +10245,11 @@
           (local.get $19)
          )
         )
+        (local.set $33
+         (v128.load
+          (local.get $19)
+         )
+        )
         (local.set $21
          (i32.add
           (i32.add
@@ -10424,38 +10286,43 @@
            (i32.const 3)
           )
           (loop $label
-           (local.set $39
+           (local.set $41
             (v128.load
              (local.get $20)
             )
            )
-           (local.set $33
+           (local.set $34
             (v128.load
              (local.get $21)
             )
            )
-           (local.set $34
+           (local.set $35
             (v128.load offset=1152
              (local.get $21)
             )
            )
-           (local.set $35
+           (local.set $36
             (v128.load offset=2304
              (local.get $21)
             )
            )
-           (local.set $36
+           (local.set $37
             (v128.load offset=3456
              (local.get $21)
             )
            )
-           (local.set $37
+           (local.set $38
             (v128.load offset=4608
              (local.get $21)
             )
            )
-           (local.set $38
+           (local.set $39
             (v128.load offset=5760
+             (local.get $21)
+            )
+           )
+           (local.set $40
+            (v128.load offset=6912
              (local.get $21)
             )
            )
@@ -10463,8 +10330,8 @@
             (f32x4.add
              (local.get $27)
              (f32x4.mul
-              (local.get $33)
-              (local.get $39)
+              (local.get $34)
+              (local.get $41)
              )
             )
            )
@@ -10472,8 +10339,8 @@
             (f32x4.add
              (local.get $28)
              (f32x4.mul
-              (local.get $34)
-              (local.get $39)
+              (local.get $35)
+              (local.get $41)
              )
             )
            )
@@ -10481,8 +10348,8 @@
             (f32x4.add
              (local.get $29)
              (f32x4.mul
-              (local.get $35)
-              (local.get $39)
+              (local.get $36)
+              (local.get $41)
              )
             )
            )
@@ -10490,8 +10357,8 @@
             (f32x4.add
              (local.get $30)
              (f32x4.mul
-              (local.get $36)
-              (local.get $39)
+              (local.get $37)
+              (local.get $41)
              )
             )
            )
@@ -10499,8 +10366,8 @@
             (f32x4.add
              (local.get $31)
              (f32x4.mul
-              (local.get $37)
-              (local.get $39)
+              (local.get $38)
+              (local.get $41)
              )
             )
            )
@@ -10508,8 +10375,17 @@
             (f32x4.add
              (local.get $32)
              (f32x4.mul
-              (local.get $38)
               (local.get $39)
+              (local.get $41)
+             )
+            )
+           )
+           (local.set $33
+            (f32x4.add
+             (local.get $33)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $41)
              )
             )
            )
@@ -10588,102 +10464,102 @@
         (v128.store
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $27)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -10695,102 +10571,102 @@
         (v128.store offset=576
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $28)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -10802,102 +10678,102 @@
         (v128.store offset=1152
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $29)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -10909,102 +10785,102 @@
         (v128.store offset=1728
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $30)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -11016,102 +10892,102 @@
         (v128.store offset=2304
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $31)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -11123,102 +10999,209 @@
         (v128.store offset=2880
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $32)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=3456
+         (local.get $22)
+         (block (result v128)
+          (local.set $42
+           (local.get $33)
+          )
+          (local.set $43
+           (local.get $42)
+          )
+          (f32x4.div
+           (local.get $42)
+           (block (result v128)
+            (local.set $43
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $43)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $44
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $43)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $45
+             (f32x4.sub
+              (local.get $44)
+              (global.get $global$6)
+             )
+            )
+            (local.set $46
+             (f32x4.add
+              (local.get $43)
+              (f32x4.mul
+               (local.get $45)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $47
+             (global.get $global$8)
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $47)
+              (i32x4.shl
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -11246,7 +11229,7 @@
       (local.set $8
        (i32.add
         (local.get $8)
-        (i32.const 6)
+        (i32.const 7)
        )
       )
       (br $label3)
@@ -11315,6 +11298,11 @@
         (local.get $19)
        )
       )
+      (local.set $33
+       (v128.load
+        (local.get $19)
+       )
+      )
       (local.set $21
        (i32.add
         (i32.add
@@ -11351,33 +11339,38 @@
          (i32.const 1)
         )
         (loop $label4
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=3456
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=4608
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=6912
            (local.get $21)
           )
          )
@@ -11385,8 +11378,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $39)
+            (local.get $35)
+            (local.get $41)
            )
           )
          )
@@ -11394,8 +11387,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $39)
+            (local.get $36)
+            (local.get $41)
            )
           )
          )
@@ -11403,8 +11396,8 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
-            (local.get $39)
+            (local.get $37)
+            (local.get $41)
            )
           )
          )
@@ -11412,8 +11405,8 @@
           (f32x4.add
            (local.get $31)
            (f32x4.mul
-            (local.get $37)
-            (local.get $39)
+            (local.get $38)
+            (local.get $41)
            )
           )
          )
@@ -11421,8 +11414,17 @@
           (f32x4.add
            (local.get $32)
            (f32x4.mul
-            (local.get $38)
             (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
            )
           )
          )
@@ -11451,38 +11453,43 @@
          (i32.const 2)
         )
         (loop $label5
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=3456
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=4608
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=6912
            (local.get $21)
           )
          )
@@ -11490,8 +11497,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $39)
+            (local.get $34)
+            (local.get $41)
            )
           )
          )
@@ -11499,8 +11506,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $39)
+            (local.get $35)
+            (local.get $41)
            )
           )
          )
@@ -11508,8 +11515,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $39)
+            (local.get $36)
+            (local.get $41)
            )
           )
          )
@@ -11517,8 +11524,8 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
-            (local.get $39)
+            (local.get $37)
+            (local.get $41)
            )
           )
          )
@@ -11526,8 +11533,8 @@
           (f32x4.add
            (local.get $31)
            (f32x4.mul
-            (local.get $37)
-            (local.get $39)
+            (local.get $38)
+            (local.get $41)
            )
           )
          )
@@ -11535,8 +11542,17 @@
           (f32x4.add
            (local.get $32)
            (f32x4.mul
-            (local.get $38)
             (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
            )
           )
          )
@@ -11615,102 +11631,102 @@
       (v128.store
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $27)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -11722,102 +11738,102 @@
       (v128.store offset=576
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $28)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -11829,102 +11845,102 @@
       (v128.store offset=1152
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $29)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -11936,102 +11952,102 @@
       (v128.store offset=1728
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $30)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -12043,102 +12059,102 @@
       (v128.store offset=2304
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $31)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -12150,102 +12166,209 @@
       (v128.store offset=2880
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $32)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3456
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $33)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -12270,678 +12393,13 @@
      )
      (unreachable)
     )
-    (local.set $25
-     (i32.add
-      (local.get $23)
-      (i32.mul
-       (i32.const 24)
-       (i32.const 1152)
-      )
-     )
-    )
-    (local.set $26
-     (i32.add
-      (local.get $24)
-      (i32.mul
-       (i32.const 24)
-       (i32.const 576)
-      )
-     )
-    )
-    (local.set $19
-     (local.get $1)
-    )
-    (local.set $17
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label10
-      (br_if $block6
-       (i32.ge_s
-        (local.get $17)
-        (local.get $18)
-       )
-      )
-      (local.set $27
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $29
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $30
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
-       (i32.add
-        (i32.add
-         (local.get $25)
-         (local.get $17)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (i32.add
-         (local.get $19)
-         (local.get $16)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $15
-       (local.get $14)
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block7
-       (loop $label9
-        (br_if $block7
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 3)
-        )
-        (loop $label8
-         (local.set $39
-          (v128.load
-           (local.get $20)
-          )
-         )
-         (local.set $33
-          (v128.load
-           (local.get $21)
-          )
-         )
-         (local.set $34
-          (v128.load offset=1152
-           (local.get $21)
-          )
-         )
-         (local.set $35
-          (v128.load offset=2304
-           (local.get $21)
-          )
-         )
-         (local.set $36
-          (v128.load offset=3456
-           (local.get $21)
-          )
-         )
-         (local.set $27
-          (f32x4.add
-           (local.get $27)
-           (f32x4.mul
-            (local.get $33)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $35)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $30
-          (f32x4.add
-           (local.get $30)
-           (f32x4.mul
-            (local.get $36)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
-          (i32.add
-           (local.get $21)
-           (i32.const 576)
-          )
-         )
-         (local.set $20
-          (i32.add
-           (local.get $20)
-           (i32.const 16)
-          )
-         )
-         (br_if $label8
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $21
-         (i32.add
-          (local.get $21)
-          (i32.const 30528)
-         )
-        )
-        (local.set $20
-         (i32.add
-          (local.get $20)
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 9)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 290304)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label9)
-       )
-       (unreachable)
-      )
-      (local.set $22
-       (i32.add
-        (local.get $26)
-        (local.get $17)
-       )
-      )
-      (v128.store
-       (local.get $22)
-       (block (result v128)
-        (local.set $40
-         (local.get $27)
-        )
-        (local.set $41
-         (local.get $40)
-        )
-        (f32x4.div
-         (local.get $40)
-         (block (result v128)
-          (local.set $41
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $41)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $41)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $43
-           (f32x4.sub
-            (local.get $42)
-            (global.get $global$6)
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (local.get $41)
-            (f32x4.mul
-             (local.get $43)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $45
-           (global.get $global$8)
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $45)
-            (i32x4.shl
-             (local.get $42)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=576
-       (local.get $22)
-       (block (result v128)
-        (local.set $40
-         (local.get $28)
-        )
-        (local.set $41
-         (local.get $40)
-        )
-        (f32x4.div
-         (local.get $40)
-         (block (result v128)
-          (local.set $41
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $41)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $41)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $43
-           (f32x4.sub
-            (local.get $42)
-            (global.get $global$6)
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (local.get $41)
-            (f32x4.mul
-             (local.get $43)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $45
-           (global.get $global$8)
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $45)
-            (i32x4.shl
-             (local.get $42)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1152
-       (local.get $22)
-       (block (result v128)
-        (local.set $40
-         (local.get $29)
-        )
-        (local.set $41
-         (local.get $40)
-        )
-        (f32x4.div
-         (local.get $40)
-         (block (result v128)
-          (local.set $41
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $41)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $41)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $43
-           (f32x4.sub
-            (local.get $42)
-            (global.get $global$6)
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (local.get $41)
-            (f32x4.mul
-             (local.get $43)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $45
-           (global.get $global$8)
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $45)
-            (i32x4.shl
-             (local.get $42)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1728
-       (local.get $22)
-       (block (result v128)
-        (local.set $40
-         (local.get $30)
-        )
-        (local.set $41
-         (local.get $40)
-        )
-        (f32x4.div
-         (local.get $40)
-         (block (result v128)
-          (local.set $41
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $41)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $41)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $43
-           (f32x4.sub
-            (local.get $42)
-            (global.get $global$6)
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (local.get $41)
-            (f32x4.mul
-             (local.get $43)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $45
-           (global.get $global$8)
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $45)
-            (i32x4.shl
-             (local.get $42)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 160)
-       )
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 16)
-       )
-      )
-      (br $label10)
-     )
-     (unreachable)
-    )
     (local.set $6
      (i32.add
       (local.get $6)
       (i32.const 1)
      )
     )
-    (br $label11)
+    (br $label8)
    )
    (unreachable)
   )
@@ -12987,6 +12445,8 @@
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
   (local.set $18
    (i32.shl
     (local.get $3)
@@ -13088,14 +12548,14 @@
      )
     )
     (local.set $8
-     (i32.const 6)
+     (i32.const 7)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $8)
-        (i32.const 24)
+        (i32.const 21)
        )
       )
       (local.set $25
@@ -13160,6 +12620,11 @@
           (local.get $19)
          )
         )
+        (local.set $33
+         (v128.load
+          (local.get $19)
+         )
+        )
         (local.set $21
          (i32.add
           (i32.add
@@ -13196,38 +12661,43 @@
            (i32.const 5)
           )
           (loop $label
-           (local.set $39
+           (local.set $41
             (v128.load
              (local.get $20)
             )
            )
-           (local.set $33
+           (local.set $34
             (v128.load
              (local.get $21)
             )
            )
-           (local.set $34
+           (local.set $35
             (v128.load offset=1152
              (local.get $21)
             )
            )
-           (local.set $35
+           (local.set $36
             (v128.load offset=2304
              (local.get $21)
             )
            )
-           (local.set $36
+           (local.set $37
             (v128.load offset=3456
              (local.get $21)
             )
            )
-           (local.set $37
+           (local.set $38
             (v128.load offset=4608
              (local.get $21)
             )
            )
-           (local.set $38
+           (local.set $39
             (v128.load offset=5760
+             (local.get $21)
+            )
+           )
+           (local.set $40
+            (v128.load offset=6912
              (local.get $21)
             )
            )
@@ -13235,8 +12705,8 @@
             (f32x4.add
              (local.get $27)
              (f32x4.mul
-              (local.get $33)
-              (local.get $39)
+              (local.get $34)
+              (local.get $41)
              )
             )
            )
@@ -13244,8 +12714,8 @@
             (f32x4.add
              (local.get $28)
              (f32x4.mul
-              (local.get $34)
-              (local.get $39)
+              (local.get $35)
+              (local.get $41)
              )
             )
            )
@@ -13253,8 +12723,8 @@
             (f32x4.add
              (local.get $29)
              (f32x4.mul
-              (local.get $35)
-              (local.get $39)
+              (local.get $36)
+              (local.get $41)
              )
             )
            )
@@ -13262,8 +12732,8 @@
             (f32x4.add
              (local.get $30)
              (f32x4.mul
-              (local.get $36)
-              (local.get $39)
+              (local.get $37)
+              (local.get $41)
              )
             )
            )
@@ -13271,8 +12741,8 @@
             (f32x4.add
              (local.get $31)
              (f32x4.mul
-              (local.get $37)
-              (local.get $39)
+              (local.get $38)
+              (local.get $41)
              )
             )
            )
@@ -13280,8 +12750,17 @@
             (f32x4.add
              (local.get $32)
              (f32x4.mul
-              (local.get $38)
               (local.get $39)
+              (local.get $41)
+             )
+            )
+           )
+           (local.set $33
+            (f32x4.add
+             (local.get $33)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $41)
              )
             )
            )
@@ -13360,102 +12839,102 @@
         (v128.store
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $27)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -13467,102 +12946,102 @@
         (v128.store offset=576
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $28)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -13574,102 +13053,102 @@
         (v128.store offset=1152
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $29)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -13681,102 +13160,102 @@
         (v128.store offset=1728
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $30)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -13788,102 +13267,102 @@
         (v128.store offset=2304
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $31)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -13895,102 +13374,209 @@
         (v128.store offset=2880
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $32)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=3456
+         (local.get $22)
+         (block (result v128)
+          (local.set $42
+           (local.get $33)
+          )
+          (local.set $43
+           (local.get $42)
+          )
+          (f32x4.div
+           (local.get $42)
+           (block (result v128)
+            (local.set $43
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $43)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $44
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $43)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $45
+             (f32x4.sub
+              (local.get $44)
+              (global.get $global$6)
+             )
+            )
+            (local.set $46
+             (f32x4.add
+              (local.get $43)
+              (f32x4.mul
+               (local.get $45)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $47
+             (global.get $global$8)
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $47)
+              (i32x4.shl
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -14018,7 +13604,7 @@
       (local.set $8
        (i32.add
         (local.get $8)
-        (i32.const 6)
+        (i32.const 7)
        )
       )
       (br $label3)
@@ -14087,6 +13673,11 @@
         (local.get $19)
        )
       )
+      (local.set $33
+       (v128.load
+        (local.get $19)
+       )
+      )
       (local.set $21
        (i32.add
         (i32.add
@@ -14123,33 +13714,38 @@
          (i32.const 2)
         )
         (loop $label4
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=3456
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=4608
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=6912
            (local.get $21)
           )
          )
@@ -14157,8 +13753,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $39)
+            (local.get $35)
+            (local.get $41)
            )
           )
          )
@@ -14166,8 +13762,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $39)
+            (local.get $36)
+            (local.get $41)
            )
           )
          )
@@ -14175,8 +13771,8 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
-            (local.get $39)
+            (local.get $37)
+            (local.get $41)
            )
           )
          )
@@ -14184,8 +13780,8 @@
           (f32x4.add
            (local.get $31)
            (f32x4.mul
-            (local.get $37)
-            (local.get $39)
+            (local.get $38)
+            (local.get $41)
            )
           )
          )
@@ -14193,8 +13789,17 @@
           (f32x4.add
            (local.get $32)
            (f32x4.mul
-            (local.get $38)
             (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
            )
           )
          )
@@ -14223,38 +13828,43 @@
          (i32.const 3)
         )
         (loop $label5
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=3456
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=4608
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=6912
            (local.get $21)
           )
          )
@@ -14262,8 +13872,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $39)
+            (local.get $34)
+            (local.get $41)
            )
           )
          )
@@ -14271,8 +13881,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $39)
+            (local.get $35)
+            (local.get $41)
            )
           )
          )
@@ -14280,8 +13890,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $39)
+            (local.get $36)
+            (local.get $41)
            )
           )
          )
@@ -14289,8 +13899,8 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
-            (local.get $39)
+            (local.get $37)
+            (local.get $41)
            )
           )
          )
@@ -14298,8 +13908,8 @@
           (f32x4.add
            (local.get $31)
            (f32x4.mul
-            (local.get $37)
-            (local.get $39)
+            (local.get $38)
+            (local.get $41)
            )
           )
          )
@@ -14307,8 +13917,17 @@
           (f32x4.add
            (local.get $32)
            (f32x4.mul
-            (local.get $38)
             (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
            )
           )
          )
@@ -14387,102 +14006,102 @@
       (v128.store
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $27)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -14494,102 +14113,102 @@
       (v128.store offset=576
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $28)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -14601,102 +14220,102 @@
       (v128.store offset=1152
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $29)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -14708,102 +14327,102 @@
       (v128.store offset=1728
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $30)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -14815,102 +14434,102 @@
       (v128.store offset=2304
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $31)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -14922,102 +14541,209 @@
       (v128.store offset=2880
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $32)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3456
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $33)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -15046,7 +14772,7 @@
      (i32.add
       (local.get $23)
       (i32.mul
-       (i32.const 24)
+       (i32.const 21)
        (i32.const 1152)
       )
      )
@@ -15055,7 +14781,7 @@
      (i32.add
       (local.get $24)
       (i32.mul
-       (i32.const 24)
+       (i32.const 21)
        (i32.const 576)
       )
      )
@@ -15090,6 +14816,21 @@
        )
       )
       (local.set $30
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $31
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $33
        (v128.load
         (local.get $19)
        )
@@ -15130,28 +14871,43 @@
          (i32.const 4)
         )
         (loop $label8
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=3456
+           (local.get $21)
+          )
+         )
+         (local.set $38
+          (v128.load offset=4608
+           (local.get $21)
+          )
+         )
+         (local.set $39
+          (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=6912
            (local.get $21)
           )
          )
@@ -15159,8 +14915,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $39)
+            (local.get $34)
+            (local.get $41)
            )
           )
          )
@@ -15168,8 +14924,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $39)
+            (local.get $35)
+            (local.get $41)
            )
           )
          )
@@ -15177,8 +14933,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $39)
+            (local.get $36)
+            (local.get $41)
            )
           )
          )
@@ -15186,8 +14942,35 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
+            (local.get $37)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
             (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
            )
           )
          )
@@ -15216,23 +14999,38 @@
          (i32.const 1)
         )
         (loop $label9
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=2304
+           (local.get $21)
+          )
+         )
+         (local.set $37
+          (v128.load offset=3456
+           (local.get $21)
+          )
+         )
+         (local.set $38
+          (v128.load offset=4608
+           (local.get $21)
+          )
+         )
+         (local.set $39
+          (v128.load offset=5760
            (local.get $21)
           )
          )
@@ -15240,8 +15038,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $39)
+            (local.get $34)
+            (local.get $41)
            )
           )
          )
@@ -15249,8 +15047,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $39)
+            (local.get $35)
+            (local.get $41)
            )
           )
          )
@@ -15258,8 +15056,35 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
+            (local.get $36)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $37)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
             (local.get $39)
+            (local.get $41)
            )
           )
          )
@@ -15338,102 +15163,102 @@
       (v128.store
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $27)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -15445,102 +15270,102 @@
       (v128.store offset=576
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $28)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -15552,102 +15377,102 @@
       (v128.store offset=1152
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $29)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -15659,102 +15484,423 @@
       (v128.store offset=1728
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $30)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2304
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $31)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $32)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3456
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $33)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -15831,6 +15977,8 @@
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
   (local.set $18
    (i32.shl
     (local.get $3)
@@ -15932,14 +16080,14 @@
      )
     )
     (local.set $8
-     (i32.const 6)
+     (i32.const 7)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $8)
-        (i32.const 24)
+        (i32.const 21)
        )
       )
       (local.set $25
@@ -16004,6 +16152,11 @@
           (local.get $19)
          )
         )
+        (local.set $33
+         (v128.load
+          (local.get $19)
+         )
+        )
         (local.set $21
          (i32.add
           (i32.add
@@ -16040,38 +16193,43 @@
            (i32.const 7)
           )
           (loop $label
-           (local.set $39
+           (local.set $41
             (v128.load
              (local.get $20)
             )
            )
-           (local.set $33
+           (local.set $34
             (v128.load
              (local.get $21)
             )
            )
-           (local.set $34
+           (local.set $35
             (v128.load offset=1152
              (local.get $21)
             )
            )
-           (local.set $35
+           (local.set $36
             (v128.load offset=2304
              (local.get $21)
             )
            )
-           (local.set $36
+           (local.set $37
             (v128.load offset=3456
              (local.get $21)
             )
            )
-           (local.set $37
+           (local.set $38
             (v128.load offset=4608
              (local.get $21)
             )
            )
-           (local.set $38
+           (local.set $39
             (v128.load offset=5760
+             (local.get $21)
+            )
+           )
+           (local.set $40
+            (v128.load offset=6912
              (local.get $21)
             )
            )
@@ -16079,8 +16237,8 @@
             (f32x4.add
              (local.get $27)
              (f32x4.mul
-              (local.get $33)
-              (local.get $39)
+              (local.get $34)
+              (local.get $41)
              )
             )
            )
@@ -16088,8 +16246,8 @@
             (f32x4.add
              (local.get $28)
              (f32x4.mul
-              (local.get $34)
-              (local.get $39)
+              (local.get $35)
+              (local.get $41)
              )
             )
            )
@@ -16097,8 +16255,8 @@
             (f32x4.add
              (local.get $29)
              (f32x4.mul
-              (local.get $35)
-              (local.get $39)
+              (local.get $36)
+              (local.get $41)
              )
             )
            )
@@ -16106,8 +16264,8 @@
             (f32x4.add
              (local.get $30)
              (f32x4.mul
-              (local.get $36)
-              (local.get $39)
+              (local.get $37)
+              (local.get $41)
              )
             )
            )
@@ -16115,8 +16273,8 @@
             (f32x4.add
              (local.get $31)
              (f32x4.mul
-              (local.get $37)
-              (local.get $39)
+              (local.get $38)
+              (local.get $41)
              )
             )
            )
@@ -16124,8 +16282,17 @@
             (f32x4.add
              (local.get $32)
              (f32x4.mul
-              (local.get $38)
               (local.get $39)
+              (local.get $41)
+             )
+            )
+           )
+           (local.set $33
+            (f32x4.add
+             (local.get $33)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $41)
              )
             )
            )
@@ -16204,102 +16371,102 @@
         (v128.store
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $27)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -16311,102 +16478,102 @@
         (v128.store offset=576
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $28)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -16418,102 +16585,102 @@
         (v128.store offset=1152
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $29)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -16525,102 +16692,102 @@
         (v128.store offset=1728
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $30)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -16632,102 +16799,102 @@
         (v128.store offset=2304
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $31)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -16739,102 +16906,209 @@
         (v128.store offset=2880
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $32)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=3456
+         (local.get $22)
+         (block (result v128)
+          (local.set $42
+           (local.get $33)
+          )
+          (local.set $43
+           (local.get $42)
+          )
+          (f32x4.div
+           (local.get $42)
+           (block (result v128)
+            (local.set $43
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $43)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $44
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $43)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $45
+             (f32x4.sub
+              (local.get $44)
+              (global.get $global$6)
+             )
+            )
+            (local.set $46
+             (f32x4.add
+              (local.get $43)
+              (f32x4.mul
+               (local.get $45)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $47
+             (global.get $global$8)
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $47)
+              (i32x4.shl
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -16862,7 +17136,7 @@
       (local.set $8
        (i32.add
         (local.get $8)
-        (i32.const 6)
+        (i32.const 7)
        )
       )
       (br $label3)
@@ -16931,6 +17205,11 @@
         (local.get $19)
        )
       )
+      (local.set $33
+       (v128.load
+        (local.get $19)
+       )
+      )
       (local.set $21
        (i32.add
         (i32.add
@@ -16967,28 +17246,33 @@
          (i32.const 1)
         )
         (loop $label4
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=3456
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=4608
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=6912
            (local.get $21)
           )
          )
@@ -16996,8 +17280,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $39)
+            (local.get $36)
+            (local.get $41)
            )
           )
          )
@@ -17005,8 +17289,8 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
-            (local.get $39)
+            (local.get $37)
+            (local.get $41)
            )
           )
          )
@@ -17014,8 +17298,8 @@
           (f32x4.add
            (local.get $31)
            (f32x4.mul
-            (local.get $37)
-            (local.get $39)
+            (local.get $38)
+            (local.get $41)
            )
           )
          )
@@ -17023,8 +17307,17 @@
           (f32x4.add
            (local.get $32)
            (f32x4.mul
-            (local.get $38)
             (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
            )
           )
          )
@@ -17053,33 +17346,38 @@
          (i32.const 2)
         )
         (loop $label5
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=3456
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=4608
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=6912
            (local.get $21)
           )
          )
@@ -17087,8 +17385,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $39)
+            (local.get $35)
+            (local.get $41)
            )
           )
          )
@@ -17096,8 +17394,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $39)
+            (local.get $36)
+            (local.get $41)
            )
           )
          )
@@ -17105,8 +17403,8 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
-            (local.get $39)
+            (local.get $37)
+            (local.get $41)
            )
           )
          )
@@ -17114,8 +17412,8 @@
           (f32x4.add
            (local.get $31)
            (f32x4.mul
-            (local.get $37)
-            (local.get $39)
+            (local.get $38)
+            (local.get $41)
            )
           )
          )
@@ -17123,8 +17421,17 @@
           (f32x4.add
            (local.get $32)
            (f32x4.mul
-            (local.get $38)
             (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
            )
           )
          )
@@ -17153,38 +17460,43 @@
          (i32.const 4)
         )
         (loop $label6
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=3456
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=4608
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=6912
            (local.get $21)
           )
          )
@@ -17192,8 +17504,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $39)
+            (local.get $34)
+            (local.get $41)
            )
           )
          )
@@ -17201,8 +17513,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $39)
+            (local.get $35)
+            (local.get $41)
            )
           )
          )
@@ -17210,8 +17522,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $39)
+            (local.get $36)
+            (local.get $41)
            )
           )
          )
@@ -17219,8 +17531,8 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
-            (local.get $39)
+            (local.get $37)
+            (local.get $41)
            )
           )
          )
@@ -17228,8 +17540,8 @@
           (f32x4.add
            (local.get $31)
            (f32x4.mul
-            (local.get $37)
-            (local.get $39)
+            (local.get $38)
+            (local.get $41)
            )
           )
          )
@@ -17237,8 +17549,17 @@
           (f32x4.add
            (local.get $32)
            (f32x4.mul
-            (local.get $38)
             (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
            )
           )
          )
@@ -17317,102 +17638,102 @@
       (v128.store
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $27)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -17424,102 +17745,102 @@
       (v128.store offset=576
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $28)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -17531,102 +17852,102 @@
       (v128.store offset=1152
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $29)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -17638,102 +17959,102 @@
       (v128.store offset=1728
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $30)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -17745,102 +18066,102 @@
       (v128.store offset=2304
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $31)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -17852,102 +18173,209 @@
       (v128.store offset=2880
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $32)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3456
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $33)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -17976,7 +18404,7 @@
      (i32.add
       (local.get $23)
       (i32.mul
-       (i32.const 24)
+       (i32.const 21)
        (i32.const 1152)
       )
      )
@@ -17985,7 +18413,7 @@
      (i32.add
       (local.get $24)
       (i32.mul
-       (i32.const 24)
+       (i32.const 21)
        (i32.const 576)
       )
      )
@@ -18020,6 +18448,21 @@
        )
       )
       (local.set $30
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $31
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $33
        (v128.load
         (local.get $19)
        )
@@ -18060,28 +18503,43 @@
          (i32.const 5)
         )
         (loop $label9
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=2304
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=3456
+           (local.get $21)
+          )
+         )
+         (local.set $38
+          (v128.load offset=4608
+           (local.get $21)
+          )
+         )
+         (local.set $39
+          (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=6912
            (local.get $21)
           )
          )
@@ -18089,8 +18547,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $39)
+            (local.get $34)
+            (local.get $41)
            )
           )
          )
@@ -18098,8 +18556,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $39)
+            (local.get $35)
+            (local.get $41)
            )
           )
          )
@@ -18107,8 +18565,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $39)
+            (local.get $36)
+            (local.get $41)
            )
           )
          )
@@ -18116,8 +18574,35 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
+            (local.get $37)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
             (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
            )
           )
          )
@@ -18146,23 +18631,38 @@
          (i32.const 2)
         )
         (loop $label10
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=1152
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=2304
+           (local.get $21)
+          )
+         )
+         (local.set $37
+          (v128.load offset=3456
+           (local.get $21)
+          )
+         )
+         (local.set $38
+          (v128.load offset=4608
+           (local.get $21)
+          )
+         )
+         (local.set $39
+          (v128.load offset=5760
            (local.get $21)
           )
          )
@@ -18170,8 +18670,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $39)
+            (local.get $34)
+            (local.get $41)
            )
           )
          )
@@ -18179,8 +18679,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $39)
+            (local.get $35)
+            (local.get $41)
            )
           )
          )
@@ -18188,8 +18688,35 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
+            (local.get $36)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $37)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
             (local.get $39)
+            (local.get $41)
            )
           )
          )
@@ -18268,102 +18795,102 @@
       (v128.store
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $27)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -18375,102 +18902,102 @@
       (v128.store offset=576
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $28)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -18482,102 +19009,102 @@
       (v128.store offset=1152
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $29)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -18589,102 +19116,423 @@
       (v128.store offset=1728
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $30)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2304
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $31)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $32)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3456
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $33)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -32077,6 +32925,8 @@
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
   (local.set $18
    (i32.shl
     (local.get $3)
@@ -32093,7 +32943,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label11
+   (loop $label8
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -32178,14 +33028,14 @@
      )
     )
     (local.set $8
-     (i32.const 6)
+     (i32.const 7)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $8)
-        (i32.const 12)
+        (i32.const 14)
        )
       )
       (local.set $25
@@ -32250,6 +33100,11 @@
           (local.get $19)
          )
         )
+        (local.set $33
+         (v128.load
+          (local.get $19)
+         )
+        )
         (local.set $21
          (i32.add
           (i32.add
@@ -32286,38 +33141,43 @@
            (i32.const 3)
           )
           (loop $label
-           (local.set $39
+           (local.set $41
             (v128.load
              (local.get $20)
             )
            )
-           (local.set $33
+           (local.set $34
             (v128.load
              (local.get $21)
             )
            )
-           (local.set $34
+           (local.set $35
             (v128.load offset=1920
              (local.get $21)
             )
            )
-           (local.set $35
+           (local.set $36
             (v128.load offset=3840
              (local.get $21)
             )
            )
-           (local.set $36
+           (local.set $37
             (v128.load offset=5760
              (local.get $21)
             )
            )
-           (local.set $37
+           (local.set $38
             (v128.load offset=7680
              (local.get $21)
             )
            )
-           (local.set $38
+           (local.set $39
             (v128.load offset=9600
+             (local.get $21)
+            )
+           )
+           (local.set $40
+            (v128.load offset=11520
              (local.get $21)
             )
            )
@@ -32325,8 +33185,8 @@
             (f32x4.add
              (local.get $27)
              (f32x4.mul
-              (local.get $33)
-              (local.get $39)
+              (local.get $34)
+              (local.get $41)
              )
             )
            )
@@ -32334,8 +33194,8 @@
             (f32x4.add
              (local.get $28)
              (f32x4.mul
-              (local.get $34)
-              (local.get $39)
+              (local.get $35)
+              (local.get $41)
              )
             )
            )
@@ -32343,8 +33203,8 @@
             (f32x4.add
              (local.get $29)
              (f32x4.mul
-              (local.get $35)
-              (local.get $39)
+              (local.get $36)
+              (local.get $41)
              )
             )
            )
@@ -32352,8 +33212,8 @@
             (f32x4.add
              (local.get $30)
              (f32x4.mul
-              (local.get $36)
-              (local.get $39)
+              (local.get $37)
+              (local.get $41)
              )
             )
            )
@@ -32361,8 +33221,8 @@
             (f32x4.add
              (local.get $31)
              (f32x4.mul
-              (local.get $37)
-              (local.get $39)
+              (local.get $38)
+              (local.get $41)
              )
             )
            )
@@ -32370,8 +33230,17 @@
             (f32x4.add
              (local.get $32)
              (f32x4.mul
-              (local.get $38)
               (local.get $39)
+              (local.get $41)
+             )
+            )
+           )
+           (local.set $33
+            (f32x4.add
+             (local.get $33)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $41)
              )
             )
            )
@@ -32450,102 +33319,102 @@
         (v128.store
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $27)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -32557,102 +33426,102 @@
         (v128.store offset=960
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $28)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -32664,102 +33533,102 @@
         (v128.store offset=1920
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $29)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -32771,102 +33640,102 @@
         (v128.store offset=2880
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $30)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -32878,102 +33747,102 @@
         (v128.store offset=3840
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $31)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -32985,102 +33854,209 @@
         (v128.store offset=4800
          (local.get $22)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (local.get $32)
           )
-          (local.set $41
-           (local.get $40)
+          (local.set $43
+           (local.get $42)
           )
           (f32x4.div
-           (local.get $40)
+           (local.get $42)
            (block (result v128)
-            (local.set $41
+            (local.set $43
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $41)
+               (local.get $43)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $42
+            (local.set $44
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $41)
+               (local.get $43)
                (global.get $global$5)
               )
              )
             )
-            (local.set $43
+            (local.set $45
              (f32x4.sub
-              (local.get $42)
+              (local.get $44)
               (global.get $global$6)
              )
             )
-            (local.set $44
+            (local.set $46
              (f32x4.add
-              (local.get $41)
+              (local.get $43)
               (f32x4.mul
-               (local.get $43)
+               (local.get $45)
                (global.get $global$7)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (global.get $global$8)
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
-            (local.set $45
+            (local.set $47
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $45)
-               (local.get $44)
+               (local.get $47)
+               (local.get $46)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $45)
+              (local.get $47)
               (i32x4.shl
-               (local.get $42)
+               (local.get $44)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=5760
+         (local.get $22)
+         (block (result v128)
+          (local.set $42
+           (local.get $33)
+          )
+          (local.set $43
+           (local.get $42)
+          )
+          (f32x4.div
+           (local.get $42)
+           (block (result v128)
+            (local.set $43
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $43)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $44
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $43)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $45
+             (f32x4.sub
+              (local.get $44)
+              (global.get $global$6)
+             )
+            )
+            (local.set $46
+             (f32x4.add
+              (local.get $43)
+              (f32x4.mul
+               (local.get $45)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $47
+             (global.get $global$8)
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (local.set $47
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $47)
+               (local.get $46)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $47)
+              (i32x4.shl
+               (local.get $44)
                (i32.const 23)
               )
              )
@@ -33108,7 +34084,7 @@
       (local.set $8
        (i32.add
         (local.get $8)
-        (i32.const 6)
+        (i32.const 7)
        )
       )
       (br $label3)
@@ -33177,6 +34153,11 @@
         (local.get $19)
        )
       )
+      (local.set $33
+       (v128.load
+        (local.get $19)
+       )
+      )
       (local.set $21
        (i32.add
         (i32.add
@@ -33213,33 +34194,38 @@
          (i32.const 1)
         )
         (loop $label4
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=1920
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=3840
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=5760
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=7680
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=9600
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=11520
            (local.get $21)
           )
          )
@@ -33247,8 +34233,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $39)
+            (local.get $35)
+            (local.get $41)
            )
           )
          )
@@ -33256,8 +34242,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $39)
+            (local.get $36)
+            (local.get $41)
            )
           )
          )
@@ -33265,8 +34251,8 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
-            (local.get $39)
+            (local.get $37)
+            (local.get $41)
            )
           )
          )
@@ -33274,8 +34260,8 @@
           (f32x4.add
            (local.get $31)
            (f32x4.mul
-            (local.get $37)
-            (local.get $39)
+            (local.get $38)
+            (local.get $41)
            )
           )
          )
@@ -33283,8 +34269,17 @@
           (f32x4.add
            (local.get $32)
            (f32x4.mul
-            (local.get $38)
             (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
            )
           )
          )
@@ -33313,38 +34308,43 @@
          (i32.const 2)
         )
         (loop $label5
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=1920
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=3840
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=5760
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=7680
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=9600
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=11520
            (local.get $21)
           )
          )
@@ -33352,8 +34352,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $39)
+            (local.get $34)
+            (local.get $41)
            )
           )
          )
@@ -33361,8 +34361,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $39)
+            (local.get $35)
+            (local.get $41)
            )
           )
          )
@@ -33370,8 +34370,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $39)
+            (local.get $36)
+            (local.get $41)
            )
           )
          )
@@ -33379,8 +34379,8 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
-            (local.get $39)
+            (local.get $37)
+            (local.get $41)
            )
           )
          )
@@ -33388,8 +34388,8 @@
           (f32x4.add
            (local.get $31)
            (f32x4.mul
-            (local.get $37)
-            (local.get $39)
+            (local.get $38)
+            (local.get $41)
            )
           )
          )
@@ -33397,8 +34397,17 @@
           (f32x4.add
            (local.get $32)
            (f32x4.mul
-            (local.get $38)
             (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
            )
           )
          )
@@ -33477,102 +34486,102 @@
       (v128.store
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $27)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -33584,102 +34593,102 @@
       (v128.store offset=960
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $28)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -33691,102 +34700,102 @@
       (v128.store offset=1920
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $29)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -33798,102 +34807,102 @@
       (v128.store offset=2880
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $30)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -33905,102 +34914,102 @@
       (v128.store offset=3840
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $31)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -34012,102 +35021,209 @@
       (v128.store offset=4800
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $32)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $33)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -34132,426 +35248,13 @@
      )
      (unreachable)
     )
-    (local.set $25
-     (i32.add
-      (local.get $23)
-      (i32.mul
-       (i32.const 12)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $26
-     (i32.add
-      (local.get $24)
-      (i32.mul
-       (i32.const 12)
-       (i32.const 960)
-      )
-     )
-    )
-    (local.set $19
-     (local.get $1)
-    )
-    (local.set $17
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label10
-      (br_if $block6
-       (i32.ge_s
-        (local.get $17)
-        (local.get $18)
-       )
-      )
-      (local.set $27
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
-       (i32.add
-        (i32.add
-         (local.get $25)
-         (local.get $17)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (i32.add
-         (local.get $19)
-         (local.get $16)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $15
-       (local.get $14)
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block7
-       (loop $label9
-        (br_if $block7
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 3)
-        )
-        (loop $label8
-         (local.set $39
-          (v128.load
-           (local.get $20)
-          )
-         )
-         (local.set $33
-          (v128.load
-           (local.get $21)
-          )
-         )
-         (local.set $34
-          (v128.load offset=1920
-           (local.get $21)
-          )
-         )
-         (local.set $27
-          (f32x4.add
-           (local.get $27)
-           (f32x4.mul
-            (local.get $33)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
-          (i32.add
-           (local.get $21)
-           (i32.const 960)
-          )
-         )
-         (local.set $20
-          (i32.add
-           (local.get $20)
-           (i32.const 16)
-          )
-         )
-         (br_if $label8
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $21
-         (i32.add
-          (local.get $21)
-          (i32.const 24000)
-         )
-        )
-        (local.set $20
-         (i32.add
-          (local.get $20)
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 9)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 241920)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label9)
-       )
-       (unreachable)
-      )
-      (local.set $22
-       (i32.add
-        (local.get $26)
-        (local.get $17)
-       )
-      )
-      (v128.store
-       (local.get $22)
-       (block (result v128)
-        (local.set $40
-         (local.get $27)
-        )
-        (local.set $41
-         (local.get $40)
-        )
-        (f32x4.div
-         (local.get $40)
-         (block (result v128)
-          (local.set $41
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $41)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $41)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $43
-           (f32x4.sub
-            (local.get $42)
-            (global.get $global$6)
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (local.get $41)
-            (f32x4.mul
-             (local.get $43)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $45
-           (global.get $global$8)
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $45)
-            (i32x4.shl
-             (local.get $42)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=960
-       (local.get $22)
-       (block (result v128)
-        (local.set $40
-         (local.get $28)
-        )
-        (local.set $41
-         (local.get $40)
-        )
-        (f32x4.div
-         (local.get $40)
-         (block (result v128)
-          (local.set $41
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $41)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $41)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $43
-           (f32x4.sub
-            (local.get $42)
-            (global.get $global$6)
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (local.get $41)
-            (f32x4.mul
-             (local.get $43)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $45
-           (global.get $global$8)
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $45)
-            (i32x4.shl
-             (local.get $42)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 160)
-       )
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 16)
-       )
-      )
-      (br $label10)
-     )
-     (unreachable)
-    )
     (local.set $6
      (i32.add
       (local.get $6)
       (i32.const 1)
      )
     )
-    (br $label11)
+    (br $label8)
    )
    (unreachable)
   )
@@ -34597,6 +35300,8 @@
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
   (local.set $18
    (i32.shl
     (local.get $3)
@@ -34613,7 +35318,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label12
+   (loop $label8
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -34697,944 +35402,6 @@
       )
      )
     )
-    (local.set $8
-     (i32.const 6)
-    )
-    (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $8)
-        (i32.const 12)
-       )
-      )
-      (local.set $25
-       (i32.add
-        (local.get $23)
-        (i32.mul
-         (local.get $8)
-         (i32.const 1920)
-        )
-       )
-      )
-      (local.set $26
-       (i32.add
-        (local.get $24)
-        (i32.mul
-         (local.get $8)
-         (i32.const 960)
-        )
-       )
-      )
-      (local.set $19
-       (local.get $1)
-      )
-      (local.set $17
-       (i32.const 0)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $17)
-          (local.get $18)
-         )
-        )
-        (local.set $27
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $29
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $31
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $32
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $21
-         (i32.add
-          (i32.add
-           (local.get $25)
-           (local.get $17)
-          )
-          (i32.const 0)
-         )
-        )
-        (local.set $20
-         (i32.add
-          (i32.add
-           (local.get $19)
-           (local.get $16)
-          )
-          (i32.const 16)
-         )
-        )
-        (local.set $15
-         (local.get $14)
-        )
-        (local.set $12
-         (local.get $10)
-        )
-        (block $block3
-         (loop $label1
-          (br_if $block3
-           (i32.ge_s
-            (local.get $12)
-            (local.get $11)
-           )
-          )
-          (local.set $13
-           (i32.const 5)
-          )
-          (loop $label
-           (local.set $39
-            (v128.load
-             (local.get $20)
-            )
-           )
-           (local.set $33
-            (v128.load
-             (local.get $21)
-            )
-           )
-           (local.set $34
-            (v128.load offset=1920
-             (local.get $21)
-            )
-           )
-           (local.set $35
-            (v128.load offset=3840
-             (local.get $21)
-            )
-           )
-           (local.set $36
-            (v128.load offset=5760
-             (local.get $21)
-            )
-           )
-           (local.set $37
-            (v128.load offset=7680
-             (local.get $21)
-            )
-           )
-           (local.set $38
-            (v128.load offset=9600
-             (local.get $21)
-            )
-           )
-           (local.set $27
-            (f32x4.add
-             (local.get $27)
-             (f32x4.mul
-              (local.get $33)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $28
-            (f32x4.add
-             (local.get $28)
-             (f32x4.mul
-              (local.get $34)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $29
-            (f32x4.add
-             (local.get $29)
-             (f32x4.mul
-              (local.get $35)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $30
-            (f32x4.add
-             (local.get $30)
-             (f32x4.mul
-              (local.get $36)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $31
-            (f32x4.add
-             (local.get $31)
-             (f32x4.mul
-              (local.get $37)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $32
-            (f32x4.add
-             (local.get $32)
-             (f32x4.mul
-              (local.get $38)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $21
-            (i32.add
-             (local.get $21)
-             (i32.const 960)
-            )
-           )
-           (local.set $20
-            (i32.add
-             (local.get $20)
-             (i32.const 16)
-            )
-           )
-           (br_if $label
-            (local.tee $13
-             (i32.sub
-              (local.get $13)
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (local.set $21
-           (i32.add
-            (local.get $21)
-            (i32.const 22080)
-           )
-          )
-          (local.set $20
-           (i32.add
-            (local.get $20)
-            (i32.const 0)
-           )
-          )
-          (local.set $15
-           (i32.add
-            (local.get $15)
-            (i32.const 1)
-           )
-          )
-          (if
-           (i32.eq
-            (local.get $15)
-            (i32.const 9)
-           )
-           (then
-            (local.set $15
-             (i32.const 0)
-            )
-            (local.set $21
-             (i32.sub
-              (local.get $21)
-              (i32.const 241920)
-             )
-            )
-           )
-          )
-          (local.set $12
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-          )
-          (br $label1)
-         )
-         (unreachable)
-        )
-        (local.set $22
-         (i32.add
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (v128.store
-         (local.get $22)
-         (block (result v128)
-          (local.set $40
-           (local.get $27)
-          )
-          (local.set $41
-           (local.get $40)
-          )
-          (f32x4.div
-           (local.get $40)
-           (block (result v128)
-            (local.set $41
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $41)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $42
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $41)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $43
-             (f32x4.sub
-              (local.get $42)
-              (global.get $global$6)
-             )
-            )
-            (local.set $44
-             (f32x4.add
-              (local.get $41)
-              (f32x4.mul
-               (local.get $43)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $45
-             (global.get $global$8)
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $45)
-              (i32x4.shl
-               (local.get $42)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=960
-         (local.get $22)
-         (block (result v128)
-          (local.set $40
-           (local.get $28)
-          )
-          (local.set $41
-           (local.get $40)
-          )
-          (f32x4.div
-           (local.get $40)
-           (block (result v128)
-            (local.set $41
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $41)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $42
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $41)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $43
-             (f32x4.sub
-              (local.get $42)
-              (global.get $global$6)
-             )
-            )
-            (local.set $44
-             (f32x4.add
-              (local.get $41)
-              (f32x4.mul
-               (local.get $43)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $45
-             (global.get $global$8)
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $45)
-              (i32x4.shl
-               (local.get $42)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=1920
-         (local.get $22)
-         (block (result v128)
-          (local.set $40
-           (local.get $29)
-          )
-          (local.set $41
-           (local.get $40)
-          )
-          (f32x4.div
-           (local.get $40)
-           (block (result v128)
-            (local.set $41
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $41)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $42
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $41)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $43
-             (f32x4.sub
-              (local.get $42)
-              (global.get $global$6)
-             )
-            )
-            (local.set $44
-             (f32x4.add
-              (local.get $41)
-              (f32x4.mul
-               (local.get $43)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $45
-             (global.get $global$8)
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $45)
-              (i32x4.shl
-               (local.get $42)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=2880
-         (local.get $22)
-         (block (result v128)
-          (local.set $40
-           (local.get $30)
-          )
-          (local.set $41
-           (local.get $40)
-          )
-          (f32x4.div
-           (local.get $40)
-           (block (result v128)
-            (local.set $41
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $41)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $42
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $41)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $43
-             (f32x4.sub
-              (local.get $42)
-              (global.get $global$6)
-             )
-            )
-            (local.set $44
-             (f32x4.add
-              (local.get $41)
-              (f32x4.mul
-               (local.get $43)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $45
-             (global.get $global$8)
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $45)
-              (i32x4.shl
-               (local.get $42)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=3840
-         (local.get $22)
-         (block (result v128)
-          (local.set $40
-           (local.get $31)
-          )
-          (local.set $41
-           (local.get $40)
-          )
-          (f32x4.div
-           (local.get $40)
-           (block (result v128)
-            (local.set $41
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $41)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $42
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $41)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $43
-             (f32x4.sub
-              (local.get $42)
-              (global.get $global$6)
-             )
-            )
-            (local.set $44
-             (f32x4.add
-              (local.get $41)
-              (f32x4.mul
-               (local.get $43)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $45
-             (global.get $global$8)
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $45)
-              (i32x4.shl
-               (local.get $42)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=4800
-         (local.get $22)
-         (block (result v128)
-          (local.set $40
-           (local.get $32)
-          )
-          (local.set $41
-           (local.get $40)
-          )
-          (f32x4.div
-           (local.get $40)
-           (block (result v128)
-            (local.set $41
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $41)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $42
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $41)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $43
-             (f32x4.sub
-              (local.get $42)
-              (global.get $global$6)
-             )
-            )
-            (local.set $44
-             (f32x4.add
-              (local.get $41)
-              (f32x4.mul
-               (local.get $43)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $45
-             (global.get $global$8)
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $45)
-              (i32x4.shl
-               (local.get $42)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 416)
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (i32.const 16)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $8
-       (i32.add
-        (local.get $8)
-        (i32.const 6)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
     (local.set $25
      (i32.add
       (local.get $23)
@@ -35659,9 +35426,9 @@
     (local.set $17
      (i32.const 0)
     )
-    (block $block4
-     (loop $label7
-      (br_if $block4
+    (block $block1
+     (loop $label3
+      (br_if $block1
        (i32.ge_s
         (local.get $17)
         (local.get $18)
@@ -35697,6 +35464,11 @@
         (local.get $19)
        )
       )
+      (local.set $33
+       (v128.load
+        (local.get $19)
+       )
+      )
       (local.set $21
        (i32.add
         (i32.add
@@ -35721,9 +35493,9 @@
       (local.set $12
        (local.get $10)
       )
-      (block $block5
-       (loop $label6
-        (br_if $block5
+      (block $block2
+       (loop $label2
+        (br_if $block2
          (i32.ge_s
           (local.get $12)
           (local.get $11)
@@ -35732,34 +35504,39 @@
         (local.set $13
          (i32.const 2)
         )
-        (loop $label4
-         (local.set $39
+        (loop $label
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=1920
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=3840
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=5760
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=7680
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=9600
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=11520
            (local.get $21)
           )
          )
@@ -35767,8 +35544,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $39)
+            (local.get $35)
+            (local.get $41)
            )
           )
          )
@@ -35776,8 +35553,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $39)
+            (local.get $36)
+            (local.get $41)
            )
           )
          )
@@ -35785,8 +35562,8 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
-            (local.get $39)
+            (local.get $37)
+            (local.get $41)
            )
           )
          )
@@ -35794,8 +35571,8 @@
           (f32x4.add
            (local.get $31)
            (f32x4.mul
-            (local.get $37)
-            (local.get $39)
+            (local.get $38)
+            (local.get $41)
            )
           )
          )
@@ -35803,8 +35580,1188 @@
           (f32x4.add
            (local.get $32)
            (f32x4.mul
-            (local.get $38)
             (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 960)
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $13
+           (i32.sub
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.const 3)
+        )
+        (loop $label1
+         (local.set $41
+          (v128.load
+           (local.get $20)
+          )
+         )
+         (local.set $34
+          (v128.load
+           (local.get $21)
+          )
+         )
+         (local.set $35
+          (v128.load offset=1920
+           (local.get $21)
+          )
+         )
+         (local.set $36
+          (v128.load offset=3840
+           (local.get $21)
+          )
+         )
+         (local.set $37
+          (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $38
+          (v128.load offset=7680
+           (local.get $21)
+          )
+         )
+         (local.set $39
+          (v128.load offset=9600
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=11520
+           (local.get $21)
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $35)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $36)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $37)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 960)
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $13
+           (i32.sub
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $21
+         (i32.add
+          (local.get $21)
+          (i32.const 22080)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 0)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 1)
+         )
+        )
+        (if
+         (i32.eq
+          (local.get $15)
+          (i32.const 9)
+         )
+         (then
+          (local.set $15
+           (i32.const 0)
+          )
+          (local.set $21
+           (i32.sub
+            (local.get $21)
+            (i32.const 241920)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label2)
+       )
+       (unreachable)
+      )
+      (local.set $22
+       (i32.add
+        (local.get $26)
+        (local.get $17)
+       )
+      )
+      (v128.store
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $27)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=960
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $28)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1920
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $29)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $30)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3840
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $31)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=4800
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $32)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $33)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
+        (i32.const 416)
+       )
+      )
+      (local.set $17
+       (i32.add
+        (local.get $17)
+        (i32.const 16)
+       )
+      )
+      (br $label3)
+     )
+     (unreachable)
+    )
+    (local.set $25
+     (i32.add
+      (local.get $23)
+      (i32.mul
+       (i32.const 7)
+       (i32.const 1920)
+      )
+     )
+    )
+    (local.set $26
+     (i32.add
+      (local.get $24)
+      (i32.mul
+       (i32.const 7)
+       (i32.const 960)
+      )
+     )
+    )
+    (local.set $19
+     (local.get $1)
+    )
+    (local.set $17
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label7
+      (br_if $block3
+       (i32.ge_s
+        (local.get $17)
+        (local.get $18)
+       )
+      )
+      (local.set $27
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $29
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $31
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $33
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.add
+         (local.get $25)
+         (local.get $17)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $20
+       (i32.add
+        (i32.add
+         (local.get $19)
+         (local.get $16)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $15
+       (local.get $14)
+      )
+      (local.set $12
+       (local.get $10)
+      )
+      (block $block4
+       (loop $label6
+        (br_if $block4
+         (i32.ge_s
+          (local.get $12)
+          (local.get $11)
+         )
+        )
+        (local.set $13
+         (i32.const 4)
+        )
+        (loop $label4
+         (local.set $41
+          (v128.load
+           (local.get $20)
+          )
+         )
+         (local.set $34
+          (v128.load
+           (local.get $21)
+          )
+         )
+         (local.set $35
+          (v128.load offset=1920
+           (local.get $21)
+          )
+         )
+         (local.set $36
+          (v128.load offset=3840
+           (local.get $21)
+          )
+         )
+         (local.set $37
+          (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $38
+          (v128.load offset=7680
+           (local.get $21)
+          )
+         )
+         (local.set $39
+          (v128.load offset=9600
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=11520
+           (local.get $21)
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $35)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $36)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $37)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
            )
           )
          )
@@ -35830,40 +36787,40 @@
          )
         )
         (local.set $13
-         (i32.const 3)
+         (i32.const 1)
         )
         (loop $label5
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=1920
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=3840
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=5760
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=7680
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=9600
            (local.get $21)
           )
@@ -35872,8 +36829,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $39)
+            (local.get $34)
+            (local.get $41)
            )
           )
          )
@@ -35881,8 +36838,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $39)
+            (local.get $35)
+            (local.get $41)
            )
           )
          )
@@ -35890,8 +36847,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $39)
+            (local.get $36)
+            (local.get $41)
            )
           )
          )
@@ -35899,8 +36856,8 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
-            (local.get $39)
+            (local.get $37)
+            (local.get $41)
            )
           )
          )
@@ -35908,8 +36865,8 @@
           (f32x4.add
            (local.get $31)
            (f32x4.mul
-            (local.get $37)
-            (local.get $39)
+            (local.get $38)
+            (local.get $41)
            )
           )
          )
@@ -35917,8 +36874,8 @@
           (f32x4.add
            (local.get $32)
            (f32x4.mul
-            (local.get $38)
             (local.get $39)
+            (local.get $41)
            )
           )
          )
@@ -35997,102 +36954,102 @@
       (v128.store
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $27)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -36104,102 +37061,102 @@
       (v128.store offset=960
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $28)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -36211,102 +37168,102 @@
       (v128.store offset=1920
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $29)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -36318,102 +37275,102 @@
       (v128.store offset=2880
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $30)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -36425,102 +37382,102 @@
       (v128.store offset=3840
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $31)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -36532,102 +37489,209 @@
       (v128.store offset=4800
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $32)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $33)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -36652,470 +37716,13 @@
      )
      (unreachable)
     )
-    (local.set $25
-     (i32.add
-      (local.get $23)
-      (i32.mul
-       (i32.const 12)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $26
-     (i32.add
-      (local.get $24)
-      (i32.mul
-       (i32.const 12)
-       (i32.const 960)
-      )
-     )
-    )
-    (local.set $19
-     (local.get $1)
-    )
-    (local.set $17
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label11
-      (br_if $block6
-       (i32.ge_s
-        (local.get $17)
-        (local.get $18)
-       )
-      )
-      (local.set $27
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
-       (i32.add
-        (i32.add
-         (local.get $25)
-         (local.get $17)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (i32.add
-         (local.get $19)
-         (local.get $16)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $15
-       (local.get $14)
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block7
-       (loop $label10
-        (br_if $block7
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 4)
-        )
-        (loop $label8
-         (local.set $39
-          (v128.load
-           (local.get $20)
-          )
-         )
-         (local.set $33
-          (v128.load
-           (local.get $21)
-          )
-         )
-         (local.set $34
-          (v128.load offset=1920
-           (local.get $21)
-          )
-         )
-         (local.set $27
-          (f32x4.add
-           (local.get $27)
-           (f32x4.mul
-            (local.get $33)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
-          (i32.add
-           (local.get $21)
-           (i32.const 960)
-          )
-         )
-         (local.set $20
-          (i32.add
-           (local.get $20)
-           (i32.const 16)
-          )
-         )
-         (br_if $label8
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $13
-         (i32.const 1)
-        )
-        (loop $label9
-         (local.set $39
-          (v128.load
-           (local.get $20)
-          )
-         )
-         (local.set $33
-          (v128.load
-           (local.get $21)
-          )
-         )
-         (local.set $27
-          (f32x4.add
-           (local.get $27)
-           (f32x4.mul
-            (local.get $33)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
-          (i32.add
-           (local.get $21)
-           (i32.const 960)
-          )
-         )
-         (local.set $20
-          (i32.add
-           (local.get $20)
-           (i32.const 16)
-          )
-         )
-         (br_if $label9
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $21
-         (i32.add
-          (local.get $21)
-          (i32.const 22080)
-         )
-        )
-        (local.set $20
-         (i32.add
-          (local.get $20)
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 9)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 241920)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label10)
-       )
-       (unreachable)
-      )
-      (local.set $22
-       (i32.add
-        (local.get $26)
-        (local.get $17)
-       )
-      )
-      (v128.store
-       (local.get $22)
-       (block (result v128)
-        (local.set $40
-         (local.get $27)
-        )
-        (local.set $41
-         (local.get $40)
-        )
-        (f32x4.div
-         (local.get $40)
-         (block (result v128)
-          (local.set $41
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $41)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $41)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $43
-           (f32x4.sub
-            (local.get $42)
-            (global.get $global$6)
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (local.get $41)
-            (f32x4.mul
-             (local.get $43)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $45
-           (global.get $global$8)
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $45)
-            (i32x4.shl
-             (local.get $42)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=960
-       (local.get $22)
-       (block (result v128)
-        (local.set $40
-         (local.get $28)
-        )
-        (local.set $41
-         (local.get $40)
-        )
-        (f32x4.div
-         (local.get $40)
-         (block (result v128)
-          (local.set $41
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $41)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $41)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $43
-           (f32x4.sub
-            (local.get $42)
-            (global.get $global$6)
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (local.get $41)
-            (f32x4.mul
-             (local.get $43)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $45
-           (global.get $global$8)
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $45)
-            (i32x4.shl
-             (local.get $42)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 416)
-       )
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 16)
-       )
-      )
-      (br $label11)
-     )
-     (unreachable)
-    )
     (local.set $6
      (i32.add
       (local.get $6)
       (i32.const 1)
      )
     )
-    (br $label12)
+    (br $label8)
    )
    (unreachable)
   )
@@ -37161,6 +37768,8 @@
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
   (local.set $18
    (i32.shl
     (local.get $3)
@@ -37177,7 +37786,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label13
+   (loop $label9
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -37261,944 +37870,6 @@
       )
      )
     )
-    (local.set $8
-     (i32.const 6)
-    )
-    (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $8)
-        (i32.const 12)
-       )
-      )
-      (local.set $25
-       (i32.add
-        (local.get $23)
-        (i32.mul
-         (local.get $8)
-         (i32.const 1920)
-        )
-       )
-      )
-      (local.set $26
-       (i32.add
-        (local.get $24)
-        (i32.mul
-         (local.get $8)
-         (i32.const 960)
-        )
-       )
-      )
-      (local.set $19
-       (local.get $1)
-      )
-      (local.set $17
-       (i32.const 0)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $17)
-          (local.get $18)
-         )
-        )
-        (local.set $27
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $29
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $31
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $32
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $21
-         (i32.add
-          (i32.add
-           (local.get $25)
-           (local.get $17)
-          )
-          (i32.const 0)
-         )
-        )
-        (local.set $20
-         (i32.add
-          (i32.add
-           (local.get $19)
-           (local.get $16)
-          )
-          (i32.const 16)
-         )
-        )
-        (local.set $15
-         (local.get $14)
-        )
-        (local.set $12
-         (local.get $10)
-        )
-        (block $block3
-         (loop $label1
-          (br_if $block3
-           (i32.ge_s
-            (local.get $12)
-            (local.get $11)
-           )
-          )
-          (local.set $13
-           (i32.const 7)
-          )
-          (loop $label
-           (local.set $39
-            (v128.load
-             (local.get $20)
-            )
-           )
-           (local.set $33
-            (v128.load
-             (local.get $21)
-            )
-           )
-           (local.set $34
-            (v128.load offset=1920
-             (local.get $21)
-            )
-           )
-           (local.set $35
-            (v128.load offset=3840
-             (local.get $21)
-            )
-           )
-           (local.set $36
-            (v128.load offset=5760
-             (local.get $21)
-            )
-           )
-           (local.set $37
-            (v128.load offset=7680
-             (local.get $21)
-            )
-           )
-           (local.set $38
-            (v128.load offset=9600
-             (local.get $21)
-            )
-           )
-           (local.set $27
-            (f32x4.add
-             (local.get $27)
-             (f32x4.mul
-              (local.get $33)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $28
-            (f32x4.add
-             (local.get $28)
-             (f32x4.mul
-              (local.get $34)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $29
-            (f32x4.add
-             (local.get $29)
-             (f32x4.mul
-              (local.get $35)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $30
-            (f32x4.add
-             (local.get $30)
-             (f32x4.mul
-              (local.get $36)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $31
-            (f32x4.add
-             (local.get $31)
-             (f32x4.mul
-              (local.get $37)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $32
-            (f32x4.add
-             (local.get $32)
-             (f32x4.mul
-              (local.get $38)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $21
-            (i32.add
-             (local.get $21)
-             (i32.const 960)
-            )
-           )
-           (local.set $20
-            (i32.add
-             (local.get $20)
-             (i32.const 16)
-            )
-           )
-           (br_if $label
-            (local.tee $13
-             (i32.sub
-              (local.get $13)
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (local.set $21
-           (i32.add
-            (local.get $21)
-            (i32.const 20160)
-           )
-          )
-          (local.set $20
-           (i32.add
-            (local.get $20)
-            (i32.const 0)
-           )
-          )
-          (local.set $15
-           (i32.add
-            (local.get $15)
-            (i32.const 1)
-           )
-          )
-          (if
-           (i32.eq
-            (local.get $15)
-            (i32.const 9)
-           )
-           (then
-            (local.set $15
-             (i32.const 0)
-            )
-            (local.set $21
-             (i32.sub
-              (local.get $21)
-              (i32.const 241920)
-             )
-            )
-           )
-          )
-          (local.set $12
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-          )
-          (br $label1)
-         )
-         (unreachable)
-        )
-        (local.set $22
-         (i32.add
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (v128.store
-         (local.get $22)
-         (block (result v128)
-          (local.set $40
-           (local.get $27)
-          )
-          (local.set $41
-           (local.get $40)
-          )
-          (f32x4.div
-           (local.get $40)
-           (block (result v128)
-            (local.set $41
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $41)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $42
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $41)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $43
-             (f32x4.sub
-              (local.get $42)
-              (global.get $global$6)
-             )
-            )
-            (local.set $44
-             (f32x4.add
-              (local.get $41)
-              (f32x4.mul
-               (local.get $43)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $45
-             (global.get $global$8)
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $45)
-              (i32x4.shl
-               (local.get $42)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=960
-         (local.get $22)
-         (block (result v128)
-          (local.set $40
-           (local.get $28)
-          )
-          (local.set $41
-           (local.get $40)
-          )
-          (f32x4.div
-           (local.get $40)
-           (block (result v128)
-            (local.set $41
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $41)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $42
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $41)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $43
-             (f32x4.sub
-              (local.get $42)
-              (global.get $global$6)
-             )
-            )
-            (local.set $44
-             (f32x4.add
-              (local.get $41)
-              (f32x4.mul
-               (local.get $43)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $45
-             (global.get $global$8)
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $45)
-              (i32x4.shl
-               (local.get $42)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=1920
-         (local.get $22)
-         (block (result v128)
-          (local.set $40
-           (local.get $29)
-          )
-          (local.set $41
-           (local.get $40)
-          )
-          (f32x4.div
-           (local.get $40)
-           (block (result v128)
-            (local.set $41
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $41)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $42
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $41)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $43
-             (f32x4.sub
-              (local.get $42)
-              (global.get $global$6)
-             )
-            )
-            (local.set $44
-             (f32x4.add
-              (local.get $41)
-              (f32x4.mul
-               (local.get $43)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $45
-             (global.get $global$8)
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $45)
-              (i32x4.shl
-               (local.get $42)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=2880
-         (local.get $22)
-         (block (result v128)
-          (local.set $40
-           (local.get $30)
-          )
-          (local.set $41
-           (local.get $40)
-          )
-          (f32x4.div
-           (local.get $40)
-           (block (result v128)
-            (local.set $41
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $41)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $42
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $41)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $43
-             (f32x4.sub
-              (local.get $42)
-              (global.get $global$6)
-             )
-            )
-            (local.set $44
-             (f32x4.add
-              (local.get $41)
-              (f32x4.mul
-               (local.get $43)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $45
-             (global.get $global$8)
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $45)
-              (i32x4.shl
-               (local.get $42)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=3840
-         (local.get $22)
-         (block (result v128)
-          (local.set $40
-           (local.get $31)
-          )
-          (local.set $41
-           (local.get $40)
-          )
-          (f32x4.div
-           (local.get $40)
-           (block (result v128)
-            (local.set $41
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $41)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $42
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $41)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $43
-             (f32x4.sub
-              (local.get $42)
-              (global.get $global$6)
-             )
-            )
-            (local.set $44
-             (f32x4.add
-              (local.get $41)
-              (f32x4.mul
-               (local.get $43)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $45
-             (global.get $global$8)
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $45)
-              (i32x4.shl
-               (local.get $42)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=4800
-         (local.get $22)
-         (block (result v128)
-          (local.set $40
-           (local.get $32)
-          )
-          (local.set $41
-           (local.get $40)
-          )
-          (f32x4.div
-           (local.get $40)
-           (block (result v128)
-            (local.set $41
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $41)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $42
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $41)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $43
-             (f32x4.sub
-              (local.get $42)
-              (global.get $global$6)
-             )
-            )
-            (local.set $44
-             (f32x4.add
-              (local.get $41)
-              (f32x4.mul
-               (local.get $43)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $45
-             (global.get $global$8)
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (local.set $45
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $45)
-               (local.get $44)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $45)
-              (i32x4.shl
-               (local.get $42)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 800)
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (i32.const 16)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $8
-       (i32.add
-        (local.get $8)
-        (i32.const 6)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
     (local.set $25
      (i32.add
       (local.get $23)
@@ -38223,9 +37894,9 @@
     (local.set $17
      (i32.const 0)
     )
-    (block $block4
-     (loop $label8
-      (br_if $block4
+    (block $block1
+     (loop $label4
+      (br_if $block1
        (i32.ge_s
         (local.get $17)
         (local.get $18)
@@ -38261,6 +37932,11 @@
         (local.get $19)
        )
       )
+      (local.set $33
+       (v128.load
+        (local.get $19)
+       )
+      )
       (local.set $21
        (i32.add
         (i32.add
@@ -38285,9 +37961,9 @@
       (local.set $12
        (local.get $10)
       )
-      (block $block5
-       (loop $label7
-        (br_if $block5
+      (block $block2
+       (loop $label3
+        (br_if $block2
          (i32.ge_s
           (local.get $12)
           (local.get $11)
@@ -38296,29 +37972,34 @@
         (local.set $13
          (i32.const 1)
         )
-        (loop $label4
-         (local.set $39
+        (loop $label
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=3840
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=5760
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=7680
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=9600
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=11520
            (local.get $21)
           )
          )
@@ -38326,8 +38007,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $39)
+            (local.get $36)
+            (local.get $41)
            )
           )
          )
@@ -38335,8 +38016,8 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
-            (local.get $39)
+            (local.get $37)
+            (local.get $41)
            )
           )
          )
@@ -38344,8 +38025,8 @@
           (f32x4.add
            (local.get $31)
            (f32x4.mul
-            (local.get $37)
-            (local.get $39)
+            (local.get $38)
+            (local.get $41)
            )
           )
          )
@@ -38353,8 +38034,17 @@
           (f32x4.add
            (local.get $32)
            (f32x4.mul
-            (local.get $38)
             (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
            )
           )
          )
@@ -38370,7 +38060,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label4
+         (br_if $label
           (local.tee $13
            (i32.sub
             (local.get $13)
@@ -38382,34 +38072,39 @@
         (local.set $13
          (i32.const 2)
         )
-        (loop $label5
-         (local.set $39
+        (loop $label1
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=1920
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=3840
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=5760
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=7680
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=9600
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=11520
            (local.get $21)
           )
          )
@@ -38417,8 +38112,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $39)
+            (local.get $35)
+            (local.get $41)
            )
           )
          )
@@ -38426,8 +38121,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $39)
+            (local.get $36)
+            (local.get $41)
            )
           )
          )
@@ -38435,8 +38130,8 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
-            (local.get $39)
+            (local.get $37)
+            (local.get $41)
            )
           )
          )
@@ -38444,8 +38139,8 @@
           (f32x4.add
            (local.get $31)
            (f32x4.mul
-            (local.get $37)
-            (local.get $39)
+            (local.get $38)
+            (local.get $41)
            )
           )
          )
@@ -38453,8 +38148,1188 @@
           (f32x4.add
            (local.get $32)
            (f32x4.mul
-            (local.get $38)
             (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 960)
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $13
+           (i32.sub
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.const 4)
+        )
+        (loop $label2
+         (local.set $41
+          (v128.load
+           (local.get $20)
+          )
+         )
+         (local.set $34
+          (v128.load
+           (local.get $21)
+          )
+         )
+         (local.set $35
+          (v128.load offset=1920
+           (local.get $21)
+          )
+         )
+         (local.set $36
+          (v128.load offset=3840
+           (local.get $21)
+          )
+         )
+         (local.set $37
+          (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $38
+          (v128.load offset=7680
+           (local.get $21)
+          )
+         )
+         (local.set $39
+          (v128.load offset=9600
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=11520
+           (local.get $21)
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $35)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $36)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $37)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 960)
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $13
+           (i32.sub
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $21
+         (i32.add
+          (local.get $21)
+          (i32.const 20160)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 0)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 1)
+         )
+        )
+        (if
+         (i32.eq
+          (local.get $15)
+          (i32.const 9)
+         )
+         (then
+          (local.set $15
+           (i32.const 0)
+          )
+          (local.set $21
+           (i32.sub
+            (local.get $21)
+            (i32.const 241920)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $22
+       (i32.add
+        (local.get $26)
+        (local.get $17)
+       )
+      )
+      (v128.store
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $27)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=960
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $28)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1920
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $29)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $30)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3840
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $31)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=4800
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $32)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $33)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
+        (i32.const 800)
+       )
+      )
+      (local.set $17
+       (i32.add
+        (local.get $17)
+        (i32.const 16)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $25
+     (i32.add
+      (local.get $23)
+      (i32.mul
+       (i32.const 7)
+       (i32.const 1920)
+      )
+     )
+    )
+    (local.set $26
+     (i32.add
+      (local.get $24)
+      (i32.mul
+       (i32.const 7)
+       (i32.const 960)
+      )
+     )
+    )
+    (local.set $19
+     (local.get $1)
+    )
+    (local.set $17
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label8
+      (br_if $block3
+       (i32.ge_s
+        (local.get $17)
+        (local.get $18)
+       )
+      )
+      (local.set $27
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $29
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $31
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $33
+       (v128.load
+        (local.get $19)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.add
+         (local.get $25)
+         (local.get $17)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $20
+       (i32.add
+        (i32.add
+         (local.get $19)
+         (local.get $16)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $15
+       (local.get $14)
+      )
+      (local.set $12
+       (local.get $10)
+      )
+      (block $block4
+       (loop $label7
+        (br_if $block4
+         (i32.ge_s
+          (local.get $12)
+          (local.get $11)
+         )
+        )
+        (local.set $13
+         (i32.const 5)
+        )
+        (loop $label5
+         (local.set $41
+          (v128.load
+           (local.get $20)
+          )
+         )
+         (local.set $34
+          (v128.load
+           (local.get $21)
+          )
+         )
+         (local.set $35
+          (v128.load offset=1920
+           (local.get $21)
+          )
+         )
+         (local.set $36
+          (v128.load offset=3840
+           (local.get $21)
+          )
+         )
+         (local.set $37
+          (v128.load offset=5760
+           (local.get $21)
+          )
+         )
+         (local.set $38
+          (v128.load offset=7680
+           (local.get $21)
+          )
+         )
+         (local.set $39
+          (v128.load offset=9600
+           (local.get $21)
+          )
+         )
+         (local.set $40
+          (v128.load offset=11520
+           (local.get $21)
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $35)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $36)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $37)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $39)
+            (local.get $41)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $40)
+            (local.get $41)
            )
           )
          )
@@ -38480,40 +39355,40 @@
          )
         )
         (local.set $13
-         (i32.const 4)
+         (i32.const 2)
         )
         (loop $label6
-         (local.set $39
+         (local.set $41
           (v128.load
            (local.get $20)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load
            (local.get $21)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=1920
            (local.get $21)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=3840
            (local.get $21)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=5760
            (local.get $21)
           )
          )
-         (local.set $37
+         (local.set $38
           (v128.load offset=7680
            (local.get $21)
           )
          )
-         (local.set $38
+         (local.set $39
           (v128.load offset=9600
            (local.get $21)
           )
@@ -38522,8 +39397,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $39)
+            (local.get $34)
+            (local.get $41)
            )
           )
          )
@@ -38531,8 +39406,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $39)
+            (local.get $35)
+            (local.get $41)
            )
           )
          )
@@ -38540,8 +39415,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $39)
+            (local.get $36)
+            (local.get $41)
            )
           )
          )
@@ -38549,8 +39424,8 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
-            (local.get $39)
+            (local.get $37)
+            (local.get $41)
            )
           )
          )
@@ -38558,8 +39433,8 @@
           (f32x4.add
            (local.get $31)
            (f32x4.mul
-            (local.get $37)
-            (local.get $39)
+            (local.get $38)
+            (local.get $41)
            )
           )
          )
@@ -38567,8 +39442,8 @@
           (f32x4.add
            (local.get $32)
            (f32x4.mul
-            (local.get $38)
             (local.get $39)
+            (local.get $41)
            )
           )
          )
@@ -38647,102 +39522,102 @@
       (v128.store
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $27)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -38754,102 +39629,102 @@
       (v128.store offset=960
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $28)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -38861,102 +39736,102 @@
       (v128.store offset=1920
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $29)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -38968,102 +39843,102 @@
       (v128.store offset=2880
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $30)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -39075,102 +39950,102 @@
       (v128.store offset=3840
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $31)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -39182,102 +40057,209 @@
       (v128.store offset=4800
        (local.get $22)
        (block (result v128)
-        (local.set $40
+        (local.set $42
          (local.get $32)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $43
+         (local.get $42)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $42)
          (block (result v128)
-          (local.set $41
+          (local.set $43
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $43)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.sub
-            (local.get $42)
+            (local.get $44)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.add
-            (local.get $41)
+            (local.get $43)
             (f32x4.mul
-             (local.get $43)
+             (local.get $45)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
-          (local.set $45
+          (local.set $47
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $47)
+             (local.get $46)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $47)
             (i32x4.shl
-             (local.get $42)
+             (local.get $44)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $22)
+       (block (result v128)
+        (local.set $42
+         (local.get $33)
+        )
+        (local.set $43
+         (local.get $42)
+        )
+        (f32x4.div
+         (local.get $42)
+         (block (result v128)
+          (local.set $43
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $43)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.sub
+            (local.get $44)
+            (global.get $global$6)
+           )
+          )
+          (local.set $46
+           (f32x4.add
+            (local.get $43)
+            (f32x4.mul
+             (local.get $45)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $47
+           (global.get $global$8)
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (local.set $47
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $47)
+             (local.get $46)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $47)
+            (i32x4.shl
+             (local.get $44)
              (i32.const 23)
             )
            )
@@ -39302,470 +40284,13 @@
      )
      (unreachable)
     )
-    (local.set $25
-     (i32.add
-      (local.get $23)
-      (i32.mul
-       (i32.const 12)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $26
-     (i32.add
-      (local.get $24)
-      (i32.mul
-       (i32.const 12)
-       (i32.const 960)
-      )
-     )
-    )
-    (local.set $19
-     (local.get $1)
-    )
-    (local.set $17
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label12
-      (br_if $block6
-       (i32.ge_s
-        (local.get $17)
-        (local.get $18)
-       )
-      )
-      (local.set $27
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
-       (i32.add
-        (i32.add
-         (local.get $25)
-         (local.get $17)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (i32.add
-         (local.get $19)
-         (local.get $16)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $15
-       (local.get $14)
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block7
-       (loop $label11
-        (br_if $block7
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 5)
-        )
-        (loop $label9
-         (local.set $39
-          (v128.load
-           (local.get $20)
-          )
-         )
-         (local.set $33
-          (v128.load
-           (local.get $21)
-          )
-         )
-         (local.set $34
-          (v128.load offset=1920
-           (local.get $21)
-          )
-         )
-         (local.set $27
-          (f32x4.add
-           (local.get $27)
-           (f32x4.mul
-            (local.get $33)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
-          (i32.add
-           (local.get $21)
-           (i32.const 960)
-          )
-         )
-         (local.set $20
-          (i32.add
-           (local.get $20)
-           (i32.const 16)
-          )
-         )
-         (br_if $label9
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $13
-         (i32.const 2)
-        )
-        (loop $label10
-         (local.set $39
-          (v128.load
-           (local.get $20)
-          )
-         )
-         (local.set $33
-          (v128.load
-           (local.get $21)
-          )
-         )
-         (local.set $27
-          (f32x4.add
-           (local.get $27)
-           (f32x4.mul
-            (local.get $33)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
-          (i32.add
-           (local.get $21)
-           (i32.const 960)
-          )
-         )
-         (local.set $20
-          (i32.add
-           (local.get $20)
-           (i32.const 16)
-          )
-         )
-         (br_if $label10
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $21
-         (i32.add
-          (local.get $21)
-          (i32.const 20160)
-         )
-        )
-        (local.set $20
-         (i32.add
-          (local.get $20)
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 9)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 241920)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label11)
-       )
-       (unreachable)
-      )
-      (local.set $22
-       (i32.add
-        (local.get $26)
-        (local.get $17)
-       )
-      )
-      (v128.store
-       (local.get $22)
-       (block (result v128)
-        (local.set $40
-         (local.get $27)
-        )
-        (local.set $41
-         (local.get $40)
-        )
-        (f32x4.div
-         (local.get $40)
-         (block (result v128)
-          (local.set $41
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $41)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $41)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $43
-           (f32x4.sub
-            (local.get $42)
-            (global.get $global$6)
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (local.get $41)
-            (f32x4.mul
-             (local.get $43)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $45
-           (global.get $global$8)
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $45)
-            (i32x4.shl
-             (local.get $42)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=960
-       (local.get $22)
-       (block (result v128)
-        (local.set $40
-         (local.get $28)
-        )
-        (local.set $41
-         (local.get $40)
-        )
-        (f32x4.div
-         (local.get $40)
-         (block (result v128)
-          (local.set $41
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $41)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $41)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $43
-           (f32x4.sub
-            (local.get $42)
-            (global.get $global$6)
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (local.get $41)
-            (f32x4.mul
-             (local.get $43)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $45
-           (global.get $global$8)
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (local.set $45
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $45)
-             (local.get $44)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $45)
-            (i32x4.shl
-             (local.get $42)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 800)
-       )
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 16)
-       )
-      )
-      (br $label12)
-     )
-     (unreachable)
-    )
     (local.set $6
      (i32.add
       (local.get $6)
       (i32.const 1)
      )
     )
-    (br $label13)
+    (br $label9)
    )
    (unreachable)
   )
@@ -69758,6 +70283,8 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
   (local.set $16
    (i32.shl
     (local.get $3)
@@ -69774,7 +70301,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label7
+   (loop $label4
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -69914,6 +70441,11 @@
         (local.get $17)
        )
       )
+      (local.set $31
+       (v128.load
+        (local.get $17)
+       )
+      )
       (local.set $19
        (i32.add
         (i32.add
@@ -69947,33 +70479,38 @@
          (i32.const 1)
         )
         (loop $label
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $38
+          (v128.load offset=34560
            (local.get $19)
           )
          )
@@ -69981,8 +70518,8 @@
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $32)
-            (local.get $37)
+            (local.get $33)
+            (local.get $39)
            )
           )
          )
@@ -69990,8 +70527,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -69999,8 +70536,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -70008,8 +70545,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $37)
+            (local.get $36)
+            (local.get $39)
            )
           )
          )
@@ -70017,8 +70554,17 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
             (local.get $37)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $39)
            )
           )
          )
@@ -70047,38 +70593,43 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $31
+         (local.set $32
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $38
+          (v128.load offset=34560
            (local.get $19)
           )
          )
@@ -70086,8 +70637,8 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
-            (local.get $37)
+            (local.get $32)
+            (local.get $39)
            )
           )
          )
@@ -70095,8 +70646,8 @@
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $32)
-            (local.get $37)
+            (local.get $33)
+            (local.get $39)
            )
           )
          )
@@ -70104,8 +70655,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -70113,8 +70664,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -70122,8 +70673,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $37)
+            (local.get $36)
+            (local.get $39)
            )
           )
          )
@@ -70131,8 +70682,17 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
             (local.get $37)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $39)
            )
           )
          )
@@ -70188,102 +70748,102 @@
       (v128.store
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $25)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -70295,102 +70855,102 @@
       (v128.store offset=2880
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $26)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -70402,102 +70962,102 @@
       (v128.store offset=5760
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $27)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -70509,102 +71069,102 @@
       (v128.store offset=8640
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $28)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -70616,102 +71176,102 @@
       (v128.store offset=11520
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $29)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -70723,102 +71283,209 @@
       (v128.store offset=14400
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $30)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=17280
+       (local.get $20)
+       (block (result v128)
+        (local.set $40
+         (local.get $31)
+        )
+        (local.set $41
+         (local.get $40)
+        )
+        (f32x4.div
+         (local.get $40)
+         (block (result v128)
+          (local.set $41
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $41)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $42
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $41)
+             (global.get $global$5)
+            )
+           )
+          )
+          (local.set $43
+           (f32x4.sub
+            (local.get $42)
+            (global.get $global$6)
+           )
+          )
+          (local.set $44
+           (f32x4.add
+            (local.get $41)
+            (f32x4.mul
+             (local.get $43)
+             (global.get $global$7)
+            )
+           )
+          )
+          (local.set $45
+           (global.get $global$8)
+          )
+          (local.set $45
+           (f32x4.add
+            (global.get $global$9)
+            (f32x4.mul
+             (local.get $45)
+             (local.get $44)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $45)
+             (local.get $44)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $45)
+             (local.get $44)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $45)
+             (local.get $44)
+            )
+           )
+          )
+          (local.set $45
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $45)
+             (local.get $44)
+            )
+           )
+          )
+          (f32x4.add
+           (global.get $global$14)
+           (f32x4.mul
+            (local.get $45)
+            (i32x4.shl
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -70843,274 +71510,13 @@
      )
      (unreachable)
     )
-    (local.set $23
-     (i32.add
-      (local.get $21)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $17
-     (local.get $1)
-    )
-    (local.set $15
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label6
-      (br_if $block3
-       (i32.ge_s
-        (local.get $15)
-        (local.get $16)
-       )
-      )
-      (local.set $25
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $23)
-         (local.get $15)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $18
-       (i32.add
-        (i32.add
-         (local.get $17)
-         (local.get $14)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block4
-       (loop $label5
-        (br_if $block4
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 3)
-        )
-        (loop $label4
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $31
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 2880)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 31680)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (i32.const 0)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $20
-       (i32.add
-        (local.get $24)
-        (local.get $15)
-       )
-      )
-      (v128.store
-       (local.get $20)
-       (block (result v128)
-        (local.set $38
-         (local.get $25)
-        )
-        (local.set $39
-         (local.get $38)
-        )
-        (f32x4.div
-         (local.get $38)
-         (block (result v128)
-          (local.set $39
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $39)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $39)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $41
-           (f32x4.sub
-            (local.get $40)
-            (global.get $global$6)
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (local.get $39)
-            (f32x4.mul
-             (local.get $41)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $43
-           (global.get $global$8)
-          )
-          (local.set $43
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $43)
-             (local.get $42)
-            )
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $43)
-             (local.get $42)
-            )
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $43)
-             (local.get $42)
-            )
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $43)
-             (local.get $42)
-            )
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $43)
-             (local.get $42)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $43)
-            (i32x4.shl
-             (local.get $40)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 160)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (i32.const 16)
-       )
-      )
-      (br $label6)
-     )
-     (unreachable)
-    )
     (local.set $6
      (i32.add
       (local.get $6)
       (i32.const 1)
      )
     )
-    (br $label7)
+    (br $label4)
    )
    (unreachable)
   )
@@ -71154,6 +71560,8 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
   (local.set $16
    (i32.shl
     (local.get $3)
@@ -71170,7 +71578,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label7
+   (loop $label5
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -71273,7 +71681,7 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label3
+     (loop $label4
       (br_if $block1
        (i32.ge_s
         (local.get $15)
@@ -71310,6 +71718,11 @@
         (local.get $17)
        )
       )
+      (local.set $31
+       (v128.load
+        (local.get $17)
+       )
+      )
       (local.set $19
        (i32.add
         (i32.add
@@ -71332,7 +71745,7 @@
        (local.get $10)
       )
       (block $block2
-       (loop $label2
+       (loop $label3
         (br_if $block2
          (i32.ge_s
           (local.get $12)
@@ -71343,33 +71756,38 @@
          (i32.const 2)
         )
         (loop $label
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $38
+          (v128.load offset=34560
            (local.get $19)
           )
          )
@@ -71377,8 +71795,8 @@
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $32)
-            (local.get $37)
+            (local.get $33)
+            (local.get $39)
            )
           )
          )
@@ -71386,8 +71804,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -71395,8 +71813,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -71404,8 +71822,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $37)
+            (local.get $36)
+            (local.get $39)
            )
           )
          )
@@ -71413,8 +71831,17 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
             (local.get $37)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $39)
            )
           )
          )
@@ -71440,41 +71867,46 @@
          )
         )
         (local.set $13
-         (i32.const 3)
+         (i32.const 2)
         )
         (loop $label1
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $31
+         (local.set $32
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $38
+          (v128.load offset=34560
            (local.get $19)
           )
          )
@@ -71482,8 +71914,8 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
-            (local.get $37)
+            (local.get $32)
+            (local.get $39)
            )
           )
          )
@@ -71491,8 +71923,8 @@
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $32)
-            (local.get $37)
+            (local.get $33)
+            (local.get $39)
            )
           )
          )
@@ -71500,8 +71932,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -71509,8 +71941,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -71518,8 +71950,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $37)
+            (local.get $36)
+            (local.get $39)
            )
           )
          )
@@ -71527,8 +71959,17 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
             (local.get $37)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $39)
            )
           )
          )
@@ -71545,6 +71986,120 @@
           )
          )
          (br_if $label1
+          (local.tee $13
+           (i32.sub
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.const 1)
+        )
+        (loop $label2
+         (local.set $39
+          (v128.load
+           (local.get $18)
+          )
+         )
+         (local.set $32
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $33
+          (v128.load offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $34
+          (v128.load offset=11520
+           (local.get $19)
+          )
+         )
+         (local.set $35
+          (v128.load offset=17280
+           (local.get $19)
+          )
+         )
+         (local.set $36
+          (v128.load offset=23040
+           (local.get $19)
+          )
+         )
+         (local.set $37
+          (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $35)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $36)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $37)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 2880)
+          )
+         )
+         (local.set $18
+          (i32.add
+           (local.get $18)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
           (local.tee $13
            (i32.sub
             (local.get $13)
@@ -71571,7 +72126,7 @@
           (i32.const 1)
          )
         )
-        (br $label2)
+        (br $label3)
        )
        (unreachable)
       )
@@ -71584,102 +72139,102 @@
       (v128.store
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $25)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -71691,102 +72246,102 @@
       (v128.store offset=2880
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $26)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -71798,102 +72353,102 @@
       (v128.store offset=5760
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $27)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -71905,102 +72460,102 @@
       (v128.store offset=8640
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $28)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -72012,102 +72567,102 @@
       (v128.store offset=11520
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $29)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -72119,102 +72674,102 @@
       (v128.store offset=14400
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $30)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -72223,259 +72778,105 @@
         )
        )
       )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 416)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (i32.const 16)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $23
-     (i32.add
-      (local.get $21)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $17
-     (local.get $1)
-    )
-    (local.set $15
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label6
-      (br_if $block3
-       (i32.ge_s
-        (local.get $15)
-        (local.get $16)
-       )
-      )
-      (local.set $25
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $23)
-         (local.get $15)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $18
-       (i32.add
-        (i32.add
-         (local.get $17)
-         (local.get $14)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block4
-       (loop $label5
-        (br_if $block4
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 4)
-        )
-        (loop $label4
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $31
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 2880)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 28800)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (i32.const 16)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $20
-       (i32.add
-        (local.get $24)
-        (local.get $15)
-       )
-      )
-      (v128.store
+      (v128.store offset=17280
        (local.get $20)
        (block (result v128)
-        (local.set $38
-         (local.get $25)
+        (local.set $40
+         (local.get $31)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -72496,7 +72897,7 @@
         (i32.const 16)
        )
       )
-      (br $label6)
+      (br $label4)
      )
      (unreachable)
     )
@@ -72506,7 +72907,7 @@
       (i32.const 1)
      )
     )
-    (br $label7)
+    (br $label5)
    )
    (unreachable)
   )
@@ -72550,6 +72951,8 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
   (local.set $16
    (i32.shl
     (local.get $3)
@@ -72566,7 +72969,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label8
+   (loop $label6
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -72669,7 +73072,7 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label5
       (br_if $block1
        (i32.ge_s
         (local.get $15)
@@ -72706,6 +73109,11 @@
         (local.get $17)
        )
       )
+      (local.set $31
+       (v128.load
+        (local.get $17)
+       )
+      )
       (local.set $19
        (i32.add
         (i32.add
@@ -72728,7 +73136,7 @@
        (local.get $10)
       )
       (block $block2
-       (loop $label3
+       (loop $label4
         (br_if $block2
          (i32.ge_s
           (local.get $12)
@@ -72739,28 +73147,33 @@
          (i32.const 1)
         )
         (loop $label
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $38
+          (v128.load offset=34560
            (local.get $19)
           )
          )
@@ -72768,8 +73181,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -72777,8 +73190,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -72786,8 +73199,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $37)
+            (local.get $36)
+            (local.get $39)
            )
           )
          )
@@ -72795,8 +73208,17 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
             (local.get $37)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $39)
            )
           )
          )
@@ -72825,33 +73247,38 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $38
+          (v128.load offset=34560
            (local.get $19)
           )
          )
@@ -72859,8 +73286,8 @@
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $32)
-            (local.get $37)
+            (local.get $33)
+            (local.get $39)
            )
           )
          )
@@ -72868,8 +73295,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -72877,8 +73304,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -72886,8 +73313,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $37)
+            (local.get $36)
+            (local.get $39)
            )
           )
          )
@@ -72895,8 +73322,17 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
             (local.get $37)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $39)
            )
           )
          )
@@ -72922,41 +73358,46 @@
          )
         )
         (local.set $13
-         (i32.const 4)
+         (i32.const 2)
         )
         (loop $label2
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $31
+         (local.set $32
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $38
+          (v128.load offset=34560
            (local.get $19)
           )
          )
@@ -72964,8 +73405,8 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
-            (local.get $37)
+            (local.get $32)
+            (local.get $39)
            )
           )
          )
@@ -72973,8 +73414,8 @@
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $32)
-            (local.get $37)
+            (local.get $33)
+            (local.get $39)
            )
           )
          )
@@ -72982,8 +73423,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -72991,8 +73432,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -73000,8 +73441,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $37)
+            (local.get $36)
+            (local.get $39)
            )
           )
          )
@@ -73009,8 +73450,17 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
             (local.get $37)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $39)
            )
           )
          )
@@ -73027,6 +73477,120 @@
           )
          )
          (br_if $label2
+          (local.tee $13
+           (i32.sub
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.const 2)
+        )
+        (loop $label3
+         (local.set $39
+          (v128.load
+           (local.get $18)
+          )
+         )
+         (local.set $32
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $33
+          (v128.load offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $34
+          (v128.load offset=11520
+           (local.get $19)
+          )
+         )
+         (local.set $35
+          (v128.load offset=17280
+           (local.get $19)
+          )
+         )
+         (local.set $36
+          (v128.load offset=23040
+           (local.get $19)
+          )
+         )
+         (local.set $37
+          (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $35)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $36)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $37)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 2880)
+          )
+         )
+         (local.set $18
+          (i32.add
+           (local.get $18)
+           (i32.const 16)
+          )
+         )
+         (br_if $label3
           (local.tee $13
            (i32.sub
             (local.get $13)
@@ -73053,7 +73617,7 @@
           (i32.const 1)
          )
         )
-        (br $label3)
+        (br $label4)
        )
        (unreachable)
       )
@@ -73066,102 +73630,102 @@
       (v128.store
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $25)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -73173,102 +73737,102 @@
       (v128.store offset=2880
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $26)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -73280,102 +73844,102 @@
       (v128.store offset=5760
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $27)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -73387,102 +73951,102 @@
       (v128.store offset=8640
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $28)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -73494,102 +74058,102 @@
       (v128.store offset=11520
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $29)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -73601,102 +74165,102 @@
       (v128.store offset=14400
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $30)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -73705,259 +74269,105 @@
         )
        )
       )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 800)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (i32.const 16)
-       )
-      )
-      (br $label4)
-     )
-     (unreachable)
-    )
-    (local.set $23
-     (i32.add
-      (local.get $21)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $17
-     (local.get $1)
-    )
-    (local.set $15
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label7
-      (br_if $block3
-       (i32.ge_s
-        (local.get $15)
-        (local.get $16)
-       )
-      )
-      (local.set $25
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $23)
-         (local.get $15)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $18
-       (i32.add
-        (i32.add
-         (local.get $17)
-         (local.get $14)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block4
-       (loop $label6
-        (br_if $block4
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 5)
-        )
-        (loop $label5
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $31
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 2880)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label5
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 25920)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (i32.const 32)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $20
-       (i32.add
-        (local.get $24)
-        (local.get $15)
-       )
-      )
-      (v128.store
+      (v128.store offset=17280
        (local.get $20)
        (block (result v128)
-        (local.set $38
-         (local.get $25)
+        (local.set $40
+         (local.get $31)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -73978,7 +74388,7 @@
         (i32.const 16)
        )
       )
-      (br $label7)
+      (br $label5)
      )
      (unreachable)
     )
@@ -73988,7 +74398,7 @@
       (i32.const 1)
      )
     )
-    (br $label8)
+    (br $label6)
    )
    (unreachable)
   )
@@ -74032,6 +74442,8 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
   (local.set $16
    (i32.shl
     (local.get $3)
@@ -74048,7 +74460,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label9
+   (loop $label7
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -74151,7 +74563,7 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label5
+     (loop $label6
       (br_if $block1
        (i32.ge_s
         (local.get $15)
@@ -74188,6 +74600,11 @@
         (local.get $17)
        )
       )
+      (local.set $31
+       (v128.load
+        (local.get $17)
+       )
+      )
       (local.set $19
        (i32.add
         (i32.add
@@ -74210,7 +74627,7 @@
        (local.get $10)
       )
       (block $block2
-       (loop $label4
+       (loop $label5
         (br_if $block2
          (i32.ge_s
           (local.get $12)
@@ -74221,28 +74638,33 @@
          (i32.const 2)
         )
         (loop $label
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $38
+          (v128.load offset=34560
            (local.get $19)
           )
          )
@@ -74250,8 +74672,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -74259,8 +74681,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -74268,8 +74690,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $37)
+            (local.get $36)
+            (local.get $39)
            )
           )
          )
@@ -74277,8 +74699,17 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
             (local.get $37)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $39)
            )
           )
          )
@@ -74307,33 +74738,38 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $38
+          (v128.load offset=34560
            (local.get $19)
           )
          )
@@ -74341,8 +74777,8 @@
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $32)
-            (local.get $37)
+            (local.get $33)
+            (local.get $39)
            )
           )
          )
@@ -74350,8 +74786,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -74359,8 +74795,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -74368,8 +74804,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $37)
+            (local.get $36)
+            (local.get $39)
            )
           )
          )
@@ -74377,8 +74813,17 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
             (local.get $37)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $39)
            )
           )
          )
@@ -74404,41 +74849,46 @@
          )
         )
         (local.set $13
-         (i32.const 4)
+         (i32.const 2)
         )
         (loop $label2
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $31
+         (local.set $32
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $38
+          (v128.load offset=34560
            (local.get $19)
           )
          )
@@ -74446,8 +74896,8 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
-            (local.get $37)
+            (local.get $32)
+            (local.get $39)
            )
           )
          )
@@ -74455,8 +74905,8 @@
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $32)
-            (local.get $37)
+            (local.get $33)
+            (local.get $39)
            )
           )
          )
@@ -74464,8 +74914,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -74473,8 +74923,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -74482,8 +74932,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $37)
+            (local.get $36)
+            (local.get $39)
            )
           )
          )
@@ -74491,8 +74941,17 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
             (local.get $37)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $39)
            )
           )
          )
@@ -74518,36 +74977,41 @@
          )
         )
         (local.set $13
-         (i32.const 1)
+         (i32.const 2)
         )
         (loop $label3
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $31
+         (local.set $32
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=23040
+           (local.get $19)
+          )
+         )
+         (local.set $37
+          (v128.load offset=28800
            (local.get $19)
           )
          )
@@ -74555,8 +75019,8 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
-            (local.get $37)
+            (local.get $32)
+            (local.get $39)
            )
           )
          )
@@ -74564,8 +75028,8 @@
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $32)
-            (local.get $37)
+            (local.get $33)
+            (local.get $39)
            )
           )
          )
@@ -74573,8 +75037,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -74582,8 +75046,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -74591,8 +75055,17 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
+            (local.get $36)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
             (local.get $37)
+            (local.get $39)
            )
           )
          )
@@ -74609,6 +75082,106 @@
           )
          )
          (br_if $label3
+          (local.tee $13
+           (i32.sub
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.const 1)
+        )
+        (loop $label4
+         (local.set $39
+          (v128.load
+           (local.get $18)
+          )
+         )
+         (local.set $32
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $33
+          (v128.load offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $34
+          (v128.load offset=11520
+           (local.get $19)
+          )
+         )
+         (local.set $35
+          (v128.load offset=17280
+           (local.get $19)
+          )
+         )
+         (local.set $36
+          (v128.load offset=23040
+           (local.get $19)
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $35)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $36)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 2880)
+          )
+         )
+         (local.set $18
+          (i32.add
+           (local.get $18)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
           (local.tee $13
            (i32.sub
             (local.get $13)
@@ -74635,7 +75208,7 @@
           (i32.const 1)
          )
         )
-        (br $label4)
+        (br $label5)
        )
        (unreachable)
       )
@@ -74648,102 +75221,102 @@
       (v128.store
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $25)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -74755,102 +75328,102 @@
       (v128.store offset=2880
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $26)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -74862,102 +75435,102 @@
       (v128.store offset=5760
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $27)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -74969,102 +75542,102 @@
       (v128.store offset=8640
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $28)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -75076,102 +75649,102 @@
       (v128.store offset=11520
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $29)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -75183,102 +75756,102 @@
       (v128.store offset=14400
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $30)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -75287,259 +75860,105 @@
         )
        )
       )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 1312)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (i32.const 16)
-       )
-      )
-      (br $label5)
-     )
-     (unreachable)
-    )
-    (local.set $23
-     (i32.add
-      (local.get $21)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $17
-     (local.get $1)
-    )
-    (local.set $15
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label8
-      (br_if $block3
-       (i32.ge_s
-        (local.get $15)
-        (local.get $16)
-       )
-      )
-      (local.set $25
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $23)
-         (local.get $15)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $18
-       (i32.add
-        (i32.add
-         (local.get $17)
-         (local.get $14)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block4
-       (loop $label7
-        (br_if $block4
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 6)
-        )
-        (loop $label6
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $31
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 2880)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label6
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 23040)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (i32.const 48)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label7)
-       )
-       (unreachable)
-      )
-      (local.set $20
-       (i32.add
-        (local.get $24)
-        (local.get $15)
-       )
-      )
-      (v128.store
+      (v128.store offset=17280
        (local.get $20)
        (block (result v128)
-        (local.set $38
-         (local.get $25)
+        (local.set $40
+         (local.get $31)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -75560,7 +75979,7 @@
         (i32.const 16)
        )
       )
-      (br $label8)
+      (br $label6)
      )
      (unreachable)
     )
@@ -75570,7 +75989,7 @@
       (i32.const 1)
      )
     )
-    (br $label9)
+    (br $label7)
    )
    (unreachable)
   )
@@ -75614,6 +76033,8 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
   (local.set $16
    (i32.shl
     (local.get $3)
@@ -75630,7 +76051,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label10
+   (loop $label8
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -75733,7 +76154,7 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label6
+     (loop $label7
       (br_if $block1
        (i32.ge_s
         (local.get $15)
@@ -75770,6 +76191,11 @@
         (local.get $17)
        )
       )
+      (local.set $31
+       (v128.load
+        (local.get $17)
+       )
+      )
       (local.set $19
        (i32.add
         (i32.add
@@ -75792,7 +76218,7 @@
        (local.get $10)
       )
       (block $block2
-       (loop $label5
+       (loop $label6
         (br_if $block2
          (i32.ge_s
           (local.get $12)
@@ -75803,23 +76229,28 @@
          (i32.const 1)
         )
         (loop $label
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $38
+          (v128.load offset=34560
            (local.get $19)
           )
          )
@@ -75827,8 +76258,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -75836,8 +76267,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $37)
+            (local.get $36)
+            (local.get $39)
            )
           )
          )
@@ -75845,8 +76276,17 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
             (local.get $37)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $39)
            )
           )
          )
@@ -75875,28 +76315,33 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $38
+          (v128.load offset=34560
            (local.get $19)
           )
          )
@@ -75904,8 +76349,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -75913,8 +76358,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -75922,8 +76367,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $37)
+            (local.get $36)
+            (local.get $39)
            )
           )
          )
@@ -75931,8 +76376,17 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
             (local.get $37)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $39)
            )
           )
          )
@@ -75961,33 +76415,38 @@
          (i32.const 2)
         )
         (loop $label2
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $38
+          (v128.load offset=34560
            (local.get $19)
           )
          )
@@ -75995,8 +76454,8 @@
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $32)
-            (local.get $37)
+            (local.get $33)
+            (local.get $39)
            )
           )
          )
@@ -76004,8 +76463,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -76013,8 +76472,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -76022,8 +76481,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $37)
+            (local.get $36)
+            (local.get $39)
            )
           )
          )
@@ -76031,8 +76490,17 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
             (local.get $37)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $39)
            )
           )
          )
@@ -76058,41 +76526,46 @@
          )
         )
         (local.set $13
-         (i32.const 4)
+         (i32.const 2)
         )
         (loop $label3
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $31
+         (local.set $32
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=23040
            (local.get $19)
           )
          )
-         (local.set $36
+         (local.set $37
           (v128.load offset=28800
+           (local.get $19)
+          )
+         )
+         (local.set $38
+          (v128.load offset=34560
            (local.get $19)
           )
          )
@@ -76100,8 +76573,8 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
-            (local.get $37)
+            (local.get $32)
+            (local.get $39)
            )
           )
          )
@@ -76109,8 +76582,8 @@
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $32)
-            (local.get $37)
+            (local.get $33)
+            (local.get $39)
            )
           )
          )
@@ -76118,8 +76591,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -76127,8 +76600,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -76136,8 +76609,8 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
-            (local.get $37)
+            (local.get $36)
+            (local.get $39)
            )
           )
          )
@@ -76145,8 +76618,17 @@
           (f32x4.add
            (local.get $30)
            (f32x4.mul
-            (local.get $36)
             (local.get $37)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $38)
+            (local.get $39)
            )
           )
          )
@@ -76175,33 +76657,38 @@
          (i32.const 2)
         )
         (loop $label4
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $31
+         (local.set $32
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=5760
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=11520
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=17280
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=23040
+           (local.get $19)
+          )
+         )
+         (local.set $37
+          (v128.load offset=28800
            (local.get $19)
           )
          )
@@ -76209,8 +76696,8 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
-            (local.get $37)
+            (local.get $32)
+            (local.get $39)
            )
           )
          )
@@ -76218,8 +76705,8 @@
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $32)
-            (local.get $37)
+            (local.get $33)
+            (local.get $39)
            )
           )
          )
@@ -76227,8 +76714,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -76236,8 +76723,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -76245,8 +76732,17 @@
           (f32x4.add
            (local.get $29)
            (f32x4.mul
-            (local.get $35)
+            (local.get $36)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
             (local.get $37)
+            (local.get $39)
            )
           )
          )
@@ -76263,6 +76759,106 @@
           )
          )
          (br_if $label4
+          (local.tee $13
+           (i32.sub
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.const 2)
+        )
+        (loop $label5
+         (local.set $39
+          (v128.load
+           (local.get $18)
+          )
+         )
+         (local.set $32
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $33
+          (v128.load offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $34
+          (v128.load offset=11520
+           (local.get $19)
+          )
+         )
+         (local.set $35
+          (v128.load offset=17280
+           (local.get $19)
+          )
+         )
+         (local.set $36
+          (v128.load offset=23040
+           (local.get $19)
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $35)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $36)
+            (local.get $39)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 2880)
+          )
+         )
+         (local.set $18
+          (i32.add
+           (local.get $18)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
           (local.tee $13
            (i32.sub
             (local.get $13)
@@ -76289,7 +76885,7 @@
           (i32.const 1)
          )
         )
-        (br $label5)
+        (br $label6)
        )
        (unreachable)
       )
@@ -76302,102 +76898,102 @@
       (v128.store
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $25)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -76409,102 +77005,102 @@
       (v128.store offset=2880
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $26)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -76516,102 +77112,102 @@
       (v128.store offset=5760
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $27)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -76623,102 +77219,102 @@
       (v128.store offset=8640
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $28)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -76730,102 +77326,102 @@
       (v128.store offset=11520
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $29)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -76837,102 +77433,102 @@
       (v128.store offset=14400
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $30)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -76941,259 +77537,105 @@
         )
        )
       )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 1952)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (i32.const 16)
-       )
-      )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $23
-     (i32.add
-      (local.get $21)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $17
-     (local.get $1)
-    )
-    (local.set $15
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label9
-      (br_if $block3
-       (i32.ge_s
-        (local.get $15)
-        (local.get $16)
-       )
-      )
-      (local.set $25
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $23)
-         (local.get $15)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $18
-       (i32.add
-        (i32.add
-         (local.get $17)
-         (local.get $14)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block4
-       (loop $label8
-        (br_if $block4
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 7)
-        )
-        (loop $label7
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $31
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 2880)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label7
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 20160)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (i32.const 64)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label8)
-       )
-       (unreachable)
-      )
-      (local.set $20
-       (i32.add
-        (local.get $24)
-        (local.get $15)
-       )
-      )
-      (v128.store
+      (v128.store offset=17280
        (local.get $20)
        (block (result v128)
-        (local.set $38
-         (local.get $25)
+        (local.set $40
+         (local.get $31)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -77214,7 +77656,7 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label7)
      )
      (unreachable)
     )
@@ -77224,7 +77666,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label8)
    )
    (unreachable)
   )

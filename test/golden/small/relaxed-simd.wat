@@ -3587,6 +3587,8 @@
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
   (local.set $16
    (i32.shl
     (local.get $3)
@@ -3766,44 +3768,44 @@
          (i32.const 1)
         )
         (loop $label
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=576
            (local.get $19)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $38)
+           (local.get $34)
+           (local.get $40)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
@@ -3832,56 +3834,56 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=576
            (local.get $19)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $38)
+           (local.get $33)
+           (local.get $40)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $38)
+           (local.get $34)
+           (local.get $40)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
@@ -3983,7 +3985,7 @@
         (local.get $15)
        )
        (block (result v128)
-        (local.set $39
+        (local.set $41
          (v128.load
           (i32.add
            (local.get $20)
@@ -3991,83 +3993,83 @@
           )
          )
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $41)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.sub
-            (local.get $41)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
+          (local.set $45
            (f32x4.relaxed_madd
             (local.get $44)
-            (local.get $43)
+            (global.get $global$5)
+            (local.get $42)
+           )
+          )
+          (local.set $46
+           (global.get $global$6)
+          )
+          (local.set $46
+           (f32x4.relaxed_madd
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $46)
            (i32x4.shl
-            (local.get $41)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -4154,6 +4156,8 @@
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
   (local.set $16
    (i32.shl
     (local.get $3)
@@ -4333,44 +4337,44 @@
          (i32.const 2)
         )
         (loop $label
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=576
            (local.get $19)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $38)
+           (local.get $34)
+           (local.get $40)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
@@ -4399,56 +4403,56 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $35
+         (local.set $36
           (v128.load offset=576
            (local.get $19)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $38)
+           (local.get $33)
+           (local.get $40)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $38)
+           (local.get $34)
+           (local.get $40)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
-           (local.get $35)
-           (local.get $38)
+           (local.get $36)
+           (local.get $40)
            (local.get $29)
           )
          )
@@ -4477,44 +4481,44 @@
          (i32.const 1)
         )
         (loop $label2
-         (local.set $38
+         (local.set $40
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=384
            (local.get $19)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $38)
+           (local.get $33)
+           (local.get $40)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $38)
+           (local.get $34)
+           (local.get $40)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $38)
+           (local.get $35)
+           (local.get $40)
            (local.get $28)
           )
          )
@@ -4616,7 +4620,7 @@
         (local.get $15)
        )
        (block (result v128)
-        (local.set $39
+        (local.set $41
          (v128.load
           (i32.add
            (local.get $20)
@@ -4624,83 +4628,83 @@
           )
          )
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $41)
          (block (result v128)
-          (local.set $40
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.sub
-            (local.get $41)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
+          (local.set $45
            (f32x4.relaxed_madd
             (local.get $44)
-            (local.get $43)
+            (global.get $global$5)
+            (local.get $42)
+           )
+          )
+          (local.set $46
+           (global.get $global$6)
+          )
+          (local.set $46
+           (f32x4.relaxed_madd
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $46)
            (i32x4.shl
-            (local.get $41)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)

@@ -4627,6 +4627,8 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
   (local.set $16
    (i32.shl
     (local.get $3)
@@ -4806,22 +4808,22 @@
          (i32.const 1)
         )
         (loop $label
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=576
            (local.get $19)
           )
@@ -4830,8 +4832,8 @@
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $32)
-            (local.get $37)
+            (local.get $33)
+            (local.get $39)
            )
           )
          )
@@ -4839,8 +4841,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -4848,8 +4850,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -4878,27 +4880,27 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $31
+         (local.set $32
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=576
            (local.get $19)
           )
@@ -4907,8 +4909,8 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
-            (local.get $37)
+            (local.get $32)
+            (local.get $39)
            )
           )
          )
@@ -4916,8 +4918,8 @@
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $32)
-            (local.get $37)
+            (local.get $33)
+            (local.get $39)
            )
           )
          )
@@ -4925,8 +4927,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -4934,8 +4936,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -4991,102 +4993,102 @@
       (v128.store
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $25)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -5098,102 +5100,102 @@
       (v128.store offset=96
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $26)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -5205,102 +5207,102 @@
       (v128.store offset=192
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $27)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -5312,102 +5314,102 @@
       (v128.store offset=288
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $28)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -5482,6 +5484,8 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
   (local.set $16
    (i32.shl
     (local.get $3)
@@ -5661,22 +5665,22 @@
          (i32.const 2)
         )
         (loop $label
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=576
            (local.get $19)
           )
@@ -5685,8 +5689,8 @@
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $32)
-            (local.get $37)
+            (local.get $33)
+            (local.get $39)
            )
           )
          )
@@ -5694,8 +5698,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -5703,8 +5707,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -5733,27 +5737,27 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $31
+         (local.set $32
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=576
            (local.get $19)
           )
@@ -5762,8 +5766,8 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
-            (local.get $37)
+            (local.get $32)
+            (local.get $39)
            )
           )
          )
@@ -5771,8 +5775,8 @@
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $32)
-            (local.get $37)
+            (local.get $33)
+            (local.get $39)
            )
           )
          )
@@ -5780,8 +5784,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -5789,8 +5793,8 @@
           (f32x4.add
            (local.get $28)
            (f32x4.mul
-            (local.get $34)
-            (local.get $37)
+            (local.get $35)
+            (local.get $39)
            )
           )
          )
@@ -5819,22 +5823,22 @@
          (i32.const 1)
         )
         (loop $label2
-         (local.set $37
+         (local.set $39
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $31
+         (local.set $32
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=384
            (local.get $19)
           )
@@ -5843,8 +5847,8 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
-            (local.get $37)
+            (local.get $32)
+            (local.get $39)
            )
           )
          )
@@ -5852,8 +5856,8 @@
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $32)
-            (local.get $37)
+            (local.get $33)
+            (local.get $39)
            )
           )
          )
@@ -5861,8 +5865,8 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $37)
+            (local.get $34)
+            (local.get $39)
            )
           )
          )
@@ -5918,102 +5922,102 @@
       (v128.store
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $25)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -6025,102 +6029,102 @@
       (v128.store offset=96
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $26)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -6132,102 +6136,102 @@
       (v128.store offset=192
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $27)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
@@ -6239,102 +6243,102 @@
       (v128.store offset=288
        (local.get $20)
        (block (result v128)
-        (local.set $38
+        (local.set $40
          (local.get $28)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $41
+         (local.get $40)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $40)
          (block (result v128)
-          (local.set $39
+          (local.set $41
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $41)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $42
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $41)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $43
            (f32x4.sub
-            (local.get $40)
+            (local.get $42)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $44
            (f32x4.add
-            (local.get $39)
+            (local.get $41)
             (f32x4.mul
-             (local.get $41)
+             (local.get $43)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
-          (local.set $43
+          (local.set $45
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $45)
+             (local.get $44)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $45)
             (i32x4.shl
-             (local.get $40)
+             (local.get $42)
              (i32.const 23)
             )
            )
