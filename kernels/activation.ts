@@ -7,6 +7,3 @@ export type Act = (typeof ACTIVATIONS)[number] | "none";
 
 /** The SE kernels' name suffix for their gate: none for the sigmoid, the usual one. */
 export const gateSuffix = (gate: Act) => (gate === "sigmoid" ? "" : `_gate_${gate}`);
-
-/** Whether the activation computes exp(-x) (its epilogue is long: a polynomial and a division). */
-export const usesExp = (act: Act) => act === "swish" || act === "sigmoid";

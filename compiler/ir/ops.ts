@@ -45,6 +45,9 @@ export function convWeightShape(a: ConvAttrs, g: number): number[] {
   return [a.cout[g]!, a.dw ? 1 : a.cin[g]!, a.k[g]!, a.k[g]!];
 }
 
+/** Weights of all groups: also the multiply-accumulates per output pixel. */
+export const convWeightCount = (a: ConvAttrs): number => a.cout.reduce((n, _, g) => n + convWeightShape(a, g).reduce((x, y) => x * y, 1), 0);
+
 type AttrType = "number" | "boolean" | "string" | "numbers" | "strings" | "param" | "params";
 
 export interface OpDef {

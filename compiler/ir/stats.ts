@@ -1,7 +1,7 @@
 // Parameters and multiply-accumulates per layer, counted as usual:
 // conv out_h*out_w*out_c*(in_c/groups)*kh*kw, linear in*out; BatchNorm's
 // gamma and beta count as parameters (running statistics are buffers).
-import { convAttrs, paramNames } from "./ops.ts";
+import { convAttrs, convWeightCount, paramNames } from "./ops.ts";
 import type { Graph, Op } from "./types.ts";
 
 export interface LayerStats {
@@ -25,8 +25,7 @@ const count = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
 /** Multiply-accumulates of one op at any stage (fused ops included), given parameter shapes. */
 export function opMacs(op: Op, paramShape: (name: string) => number[]): number {
   if (op.op === "conv") {
-    const a = convAttrs(op);
-    return op.shape![2]! * op.shape![3]! * a.cout.reduce((n, cout, g) => n + cout * (a.dw ? 1 : a.cin[g]!) * a.k[g]! ** 2, 0);
+    return op.shape![2]! * op.shape![3]! * convWeightCount(convAttrs(op));
   }
   if (op.op === "linear") return count(paramShape(op.attrs.w as string));
   if (op.op === "se") return 2 * count(paramShape(op.attrs.w1 as string));

@@ -6,7 +6,7 @@
 // memory and come back. The WebAssembly program runs the pair this way on one
 // thread and on several (each thread on its own channels); the WebGPU program,
 // whose dispatches cover whole layers, keeps the whole tensor in a region of its own.
-import { convAttrs, convPadding } from "../ir/ops.ts";
+import { convAttrs, convPadding, convWeightCount } from "../ir/ops.ts";
 import type { Graph, Op } from "../ir/types.ts";
 import { depthwiseRuns } from "./layout.ts";
 import type { PassModel } from "./pass-model.ts";
@@ -59,10 +59,8 @@ function fusible(g: Graph, i: number): number | undefined {
   const bytes = h! * w! * (op.attrs.cp as number) * 4;
   if (bytes < BAND_MIN_BYTES) return undefined;
   // Each band reads all of the 1x1's weights again: worth it only where that is less than the tensor kept in cache.
-  const a = convAttrs(op);
-  const weightBytes = a.cout.reduce((n, cout, g) => n + cout * a.cin[g]!, 0) * 4;
   const { bands, ring } = bandsOf(g, next);
-  return ring < h! && bands.length * weightBytes < bytes ? ring : undefined;
+  return ring < h! && bands.length * convWeightCount(convAttrs(op)) * 4 < bytes ? ring : undefined;
 }
 
 export function fuseBands({ graph, weights }: PassModel): PassModel {

@@ -54,6 +54,14 @@ export function activationGlobals(): string {
 /** relu6(x + 3) / 6, adding 3 first as timm does (x / 6 + 1/2 loses the small values near x = -3). */
 const hardSigmoid = (v: string) => `(f32x4.mul (f32x4.pmin (f32x4.pmax (f32x4.add ${v} ${f32x4(3)}) ${ZERO}) ${f32x4(6)}) ${f32x4(1 / 6)})`;
 
+/**
+ * Whether a kernel should store its tiles as they are and apply `act` in a pass of its own: an
+ * exp-based one (swish, sigmoid) in the relaxed-SIMD twin. Inline, V8 computes a tile's epilogues
+ * together and spills their values and constants to the stack; on plain SIMD the pass measured
+ * no faster. Each kernel adds its own limits.
+ */
+export const actInPass = (act: Act, fma: boolean) => fma && (act === "swish" || act === "sigmoid");
+
 /** Applies `act` in place to the vector at address expression `addr`. */
 export const inPlace = (act: Act, addr: string, fma: boolean) => `(v128.store ${addr} ${applyAct(act, `(v128.load ${addr})`, fma)})`;
 

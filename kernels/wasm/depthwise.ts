@@ -12,8 +12,7 @@
 // Border columns, whose windows are clipped, go in pieces whose clipped taps
 // are left out (baked in); rows are clipped by the runtime kernel-row range.
 // Weights are packed per block of 4 channels: bias, then k*k taps.
-import { ACT_LOCALS, applyAct, inPlace } from "./activation.ts";
-import { usesExp, type Act } from "../activation.ts";
+import { ACT_LOCALS, actInPass, applyAct, inPlace } from "./activation.ts";
 import type { ConvGeometry } from "../geometry.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { forLoop, get, i32, i32Locals, lines, range, v128Locals, madd } from "./wat.ts";
@@ -41,8 +40,8 @@ const slides = (p: { stride: number }) => p.stride === 1;
 /**
  * Output pixels per tile: 7 at either stride. Stride 1: the best of 3-8 measured over MixNet's
  * and MobileNetV3's shapes. Tap by tap: 7 accumulators, 7 inputs and a weight fill V8's 15
- * vector registers, and measured faster than 6 on MixNet-M's stride-2 layers (1.04-1.17x, plain
- * SIMD too). The stride-2 layers' output widths (56, 28, 14, 7) are then whole tiles.
+ * vector registers; on MixNet-M's stride-2 layers 7 measured 1.02-1.20x as fast as 6 with FMA,
+ * 0.98-1.26x on plain SIMD, and their output widths (56, 28, 14, 7) are whole tiles.
  */
 const T = 7;
 
@@ -154,18 +153,16 @@ function pixels(p: DepthwiseParams, ox: string, c: Piece): string {
       ${p.ring ? wrapRow(p) : ""}`,
     )}
     (local.set $yb (i32.add (local.get $yt) (local.get $cb16)))
-    ${lines(c.count, (i) => `(v128.store offset=${i * ys} (local.get $yb) ${applyAct(tileAct(p), get(`a${i}`), p.fma)})`)}
+    ${lines(c.count, (i) => `(v128.store offset=${i * ys} (local.get $yb) ${applyAct(rowPass(p) ? "none" : p.act, get(`a${i}`), p.fma)})`)}
     (local.set $wb (i32.add (local.get $wb) ${i32((k * k + 1) * 16)}))`,
     )}`;
 }
 
 /**
- * The activation the tiles apply as they store. With FMA, an exp-based one (swish, sigmoid)
- * goes in a pass of its own over each finished output row instead: inline, V8 interleaves the
- * tile's 7 epilogues and spills (k = 3 and 5 swish layers measured 1.25-1.35x as fast with the
- * pass). On plain SIMD the pass measured no faster, so the epilogue stays inline there.
+ * Whether the tiles store without the activation, applied by a pass over each finished output
+ * row instead (actInPass): k = 3 and 5 swish layers measured 1.23-1.35x as fast with it.
  */
-const tileAct = (p: DepthwiseParams): Act => (p.fma && usesExp(p.act) ? "none" : p.act);
+const rowPass = (p: DepthwiseParams) => actInPass(p.act, p.fma);
 
 /** Applies the activation in place to output row $oy's pixels, the run's channels of each. */
 const activateRow = (p: DepthwiseParams) => `(local.set $yb (local.get $yrow))
@@ -191,7 +188,7 @@ export function depthwiseKernel(p: DepthwiseParams): string {
   const { k, stride: s } = p;
   const { pieces, tiles } = rowPieces(p);
   return `(func $${depthwiseName(p)} ${DEPTHWISE.wasmParams}
-  ${i32Locals(["oy", "oy1", "ox", "iy0", "ky0", "ky1", "ky", ...(slides(p) ? [] : ["kx"]), ...(p.ring ? ["slot0", "slot"] : []), "wky", "cb16", "nb16", "wb", "wk", "xb", "yb", "xrow", "yrow", "xt", "yt", ...(tileAct(p) === p.act ? [] : ["px"])])}
+  ${i32Locals(["oy", "oy1", "ox", "iy0", "ky0", "ky1", "ky", ...(slides(p) ? [] : ["kx"]), ...(p.ring ? ["slot0", "slot"] : []), "wky", "cb16", "nb16", "wb", "wk", "xb", "yb", "xrow", "yrow", "xt", "yt", ...(rowPass(p) ? ["px"] : [])])}
   ${v128Locals([...range(T).map((i) => `a${i}`), ...(slides(p) ? [...range(k).map((kx) => `w${kx}`), "xv"] : [...range(T).map((i) => `x${i}`), "w0"])])} ${ACT_LOCALS}
   (local.set $nb16 (i32.shl (local.get $nb) ${i32(4)}))
   (local.set $oy1 (i32.add (local.get $row0) (local.get $rows)))
@@ -212,7 +209,7 @@ export function depthwiseKernel(p: DepthwiseParams): string {
     (local.set $yrow (i32.add (local.get $y) (i32.mul (local.get $oy) ${i32(p.ow * p.cout * 4)})))
     ${tiles.to > tiles.from ? forLoop("ox", i32(tiles.from), i32(tiles.to), T, pixels(p, get("ox"), { ox: 0, count: T, kx0: Array(T).fill(0), kx1: Array(T).fill(k) })) : ""}
     ${pieces.map((c) => pixels(p, i32(c.ox), c)).join("\n    ")}
-    ${tileAct(p) === p.act ? "" : activateRow(p)}`,
+    ${rowPass(p) ? activateRow(p) : ""}`,
   )})`;
 }
 

@@ -8,8 +8,8 @@
 // a chunk of X stays in cache while every block of weights passes over it.
 // Weights are packed per block of 8 output channels, bias first, then one row
 // of 8 per input channel: the order the kernel reads them.
-import { ACT_LOCALS, applyAct, inPlace } from "./activation.ts";
-import { usesExp, type Act } from "../activation.ts";
+import { ACT_LOCALS, actInPass, applyAct, inPlace } from "./activation.ts";
+import type { Act } from "../activation.ts";
 import type { PointwiseSegment } from "../segments.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { CHANNEL_BLOCK, CHANNEL_BLOCK_BYTES, PIXEL_TILE } from "../tiles.ts";
@@ -46,17 +46,16 @@ export function pointwiseName(p: PointwiseParams): string {
 
 const acc = (r: number, h: number) => `a${r}${h}`;
 
-/** Input channels up to which an exp-based epilogue goes in a pass of its own (tileAct). */
+/** Input channels up to which the activation may go in a pass of its own (blockPass). */
 const ACT_PASS_MAX_CIN = 64;
 
 /**
- * The activation a tile applies as it stores. With FMA, an exp-based one (swish, sigmoid) on
- * few input channels, where the epilogue is a large part of the work, goes in a pass over the
- * block's pixels of the chunk instead: inline, V8 interleaves the tile's 8 epilogues and spills.
- * Measured with the pass: 1.08-1.12x as fast for 24-40 input channels, the same at 80, 0.98x
- * from 120; on plain SIMD slower everywhere.
+ * Whether the tiles store without the activation, applied by a pass over the block's pixels of
+ * the chunk instead (actInPass): on few input channels, where the epilogue is a large part of the
+ * work, and without a residual (added after it). Measured with the pass: 1.05-1.12x as fast for
+ * 24-40 input channels, the same at 80, 0.98x from 120.
  */
-const tileAct = (p: PointwiseParams): Act => (p.fma && usesExp(p.act) && !p.residual && p.xs / 4 <= ACT_PASS_MAX_CIN ? "none" : p.act);
+const blockPass = (p: PointwiseParams) => actInPass(p.act, p.fma) && !p.residual && p.xs / 4 <= ACT_PASS_MAX_CIN;
 
 /** Applies the activation in place to block $b's 8 channels of pixels [$p0, $pend). */
 const activateBlock = (p: PointwiseParams) => `(local.set $yo (i32.add (local.get $y) (i32.add (i32.mul (local.get $p0) (local.get $ys)) (local.get $bo))))
@@ -81,6 +80,7 @@ function store(p: PointwiseParams, act: Act, a: string, offset: number): string 
  * unrolling it here as well makes it spill accumulators).
  */
 function tile(p: PointwiseParams, rows: number): string {
+  const act: Act = blockPass(p) ? "none" : p.act;
   return `
   ;; Every pixel's sums start at the bias, loaded once; each pixel's row of y is the last one's plus ys.
   (local.set $${acc(0, 0)} (v128.load (local.get $wb))) (local.set $${acc(0, 1)} (v128.load offset=16 (local.get $wb)))
@@ -96,7 +96,7 @@ function tile(p: PointwiseParams, rows: number): string {
     (local.set $wp (i32.add (local.get $wp) ${i32(ROW_BYTES)}))
     (br_if $k_next (local.tee $k (i32.sub (local.get $k) ${i32(1)}))))
   (local.set $yo (i32.add (i32.mul (local.get $p) (local.get $ys)) (local.get $bo)))
-  ${lines(rows, (r) => `${r ? "(local.set $yo (i32.add (local.get $yo) (local.get $ys)))" : ""}\n  ${store(p, tileAct(p), acc(r, 0), 0)}\n  ${store(p, tileAct(p), acc(r, 1), 16)}`)}`;
+  ${lines(rows, (r) => `${r ? "(local.set $yo (i32.add (local.get $yo) (local.get $ys)))" : ""}\n  ${store(p, act, acc(r, 0), 0)}\n  ${store(p, act, acc(r, 1), 16)}`)}`;
 }
 
 /** The pointwise kernel; its parameters are POINTWISE's. */
@@ -129,7 +129,7 @@ export function pointwiseKernel(p: PointwiseParams): string {
         ${tile(p, 1)}
         (local.set $p (i32.add (local.get $p) ${i32(1)}))
         (br $single_next)))
-      ${tileAct(p) === p.act ? "" : activateBlock(p)}`,
+      ${blockPass(p) ? activateBlock(p) : ""}`,
     )}
     (local.set $p0 (local.get $pend))`,
   )})`;
