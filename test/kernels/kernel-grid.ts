@@ -4,7 +4,7 @@
 // kernel sizes 3-11 alone and mixed in one MixConv, strides 1 and 2, both
 // paddings, odd, non-square and tiny shapes; pointwise: channel counts that are
 // not multiples of 4, grouped 1x1s (groups starting inside a vec4), wide tiles, layers
-// of fewer pixels than a tile,
+// of fewer pixels than a tile, pixels left over after a chunk's tiles,
 // the SE gate and the residual in the epilogue; SE: ratios and gates; mean and
 // linear: spatial sizes, class counts. Every fused activation appears. The
 // tester runs each network on every backend and checks the layers of its form.
@@ -66,6 +66,10 @@ const NETS: Record<KernelEntry["form"], Record<string, Net>> = {
     // Fewer pixels than a tile (1 and 3): the small-layer kernel, with the residual and the SE gate in its epilogue.
     one_pixel_residual: { input: "3x4x4", padding: "same", stem: "k=3 s=2 c=8 act=relu", blocks: ["ir k=3 e=2 c=12 s=2", "ir k=3 e=3 c=12 se=0.5 residual=yes"], head: "c=20 act=hswish" },
     three_pixels_residual: { input: "3x11x3", padding: "same", stem: "k=3 s=2 c=8 act=relu", blocks: ["ir k=3 e=2 c=12 s=2", "ir k=3,5 e=3 c=12 se=0.5 residual=yes act=relu"], head: "c=20 act=swish" },
+    // Pixels left over after the last whole tile (1x1s over 513 and 42 pixels): a chunk of 512 and one of a single pixel
+    // (64 input channels, swish applied by a pass where FMA is), and chunks of 40 and 2 (768 input channels).
+    chunk_tail_swish: { input: "3x27x19", stem: "k=3 s=1 c=64 act=relu", blocks: ["ir k=3 e=1.5 c=24"], head: "c=20 act=relu" },
+    chunk_tail_wide: { input: "3x14x12", stem: "k=3 s=2 c=32 act=relu", blocks: ["ir k=3 e=24 c=32"], head: "c=40 act=swish" },
     wide_tiles: { input: "3x40x36", stem: "k=3 s=1 c=24 act=swish", act: "relu", blocks: ["ir k=3,5,7,9 e=5 c=72 expand_groups=3 se=0.1", "ir k=3 e=2 c=72 s=2 act=relu6"], head: "c=136 act=relu" },
   },
   se: {

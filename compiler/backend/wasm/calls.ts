@@ -84,7 +84,7 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions, rows?: Poin
   const cpOut = paddedChannels(op);
   const groups = a.cin.map((cin, i) => ({ cin, cout: a.cout[i]! }));
   const segments = pointwiseSegments(groups, cpOut);
-  const params = { act: actOf(op), residual: !!a.res, fma: o.fma, xs: cpIn * 4 };
+  const params = { act: actOf(op), residual: !!a.res, fma: o.fma, xs: cpIn * 4, tail: pixels % PIXEL_TILE !== 0 };
   // Fewer pixels than a tile (a head on pooled features): pixel by pixel.
   const [name, kernel] = pixels < PIXEL_TILE ? [pointwisePixelName, pointwisePixelKernel] : [pointwiseName, pointwiseKernel];
   let scratch = 0;

@@ -2911,7 +2911,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -2928,7 +2928,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -2941,7 +2942,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -2965,327 +2966,291 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 64)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=64
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=64
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=128
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=128
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=192
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=192
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $26)
+          (local.get $25)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -3293,21 +3258,57 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $28)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -3315,149 +3316,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 64)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $21)
-          (v128.load offset=16
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -3470,7 +3335,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -3487,7 +3352,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -3504,7 +3369,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -3517,7 +3383,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -3541,309 +3407,309 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 64)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=64
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=64
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=128
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=128
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=192
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=192
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $20)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $21)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $22)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $23)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $24)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $25)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
-          (local.get $26)
+          (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $26)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $28)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -3851,139 +3717,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 64)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $20)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $21)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -3996,7 +3736,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -4948,7 +4688,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -4965,7 +4705,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -4978,7 +4719,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -5002,285 +4743,285 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 384)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=384
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=384
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=768
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=768
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=1152
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=1152
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $21)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $22)
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $23)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $24)
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $25)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
-         (local.get $26)
+         (local.get $25)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (local.get $26)
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (local.get $27)
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $28)
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -5288,133 +5029,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 384)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $21)
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -5427,7 +5048,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -5444,7 +5065,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -5461,7 +5082,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -5474,7 +5096,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -5498,309 +5120,309 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 96)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=96
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=96
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=192
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=192
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=288
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=288
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $20)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $21)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $22)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $23)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $24)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $25)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
-          (local.get $26)
+          (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $26)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $28)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -5808,139 +5430,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 96)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $20)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $21)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -5953,7 +5449,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -7382,7 +6878,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -7399,7 +6895,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -7412,7 +6909,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -7436,327 +6933,291 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 288)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=288
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=288
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=576
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=576
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=864
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=864
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $26)
+          (local.get $25)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -7764,21 +7225,57 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $28)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -7786,149 +7283,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 288)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $21)
-          (v128.load offset=16
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -7941,7 +7302,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -7958,7 +7319,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -7975,7 +7336,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -7988,7 +7350,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label6
+   (loop $label4
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -8012,285 +7374,285 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label5
+     (loop $label3
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 96)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=96
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=96
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=192
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=192
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=288
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=288
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $21)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $22)
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $23)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $24)
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $25)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
-         (local.get $26)
+         (local.get $25)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (local.get $26)
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (local.get $27)
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $28)
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -8298,359 +7660,247 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
+      (if
+       (i32.lt_s
+        (local.get $9)
+        (local.get $11)
+       )
+       (then
+        (local.set $18
          (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 96)
+          (local.get $3)
+          (i32.add
+           (i32.mul
+            (local.get $9)
+            (local.get $4)
+           )
+           (local.get $15)
           )
          )
         )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
+        (local.set $13
+         (local.get $9)
         )
         (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
+         (v128.store
+          (local.get $18)
+          (block (result v128)
+           (local.set $32
+            (v128.load
+             (local.get $18)
+            )
+           )
+           (local.set $33
+            (local.get $32)
+           )
+           (f32x4.div
+            (local.get $32)
+            (block (result v128)
+             (local.set $33
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $33)
+                (global.get $global$1)
+               )
+               (global.get $global$2)
+              )
+             )
+             (local.set $34
+              (f32x4.relaxed_madd
+               (local.get $33)
+               (global.get $global$3)
+               (global.get $global$4)
+              )
+             )
+             (local.set $35
+              (f32x4.sub
+               (local.get $34)
+               (global.get $global$4)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $35)
+               (global.get $global$5)
+               (local.get $33)
+              )
+             )
+             (local.set $37
+              (global.get $global$6)
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$7)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$8)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$9)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$10)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$11)
+              )
+             )
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+              (global.get $global$12)
+             )
+            )
            )
           )
          )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
+         (v128.store
+          (i32.add
+           (local.get $18)
+           (i32.const 16)
+          )
+          (block (result v128)
+           (local.set $32
+            (v128.load
+             (i32.add
+              (local.get $18)
+              (i32.const 16)
+             )
+            )
+           )
+           (local.set $33
+            (local.get $32)
+           )
+           (f32x4.div
+            (local.get $32)
+            (block (result v128)
+             (local.set $33
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $33)
+                (global.get $global$1)
+               )
+               (global.get $global$2)
+              )
+             )
+             (local.set $34
+              (f32x4.relaxed_madd
+               (local.get $33)
+               (global.get $global$3)
+               (global.get $global$4)
+              )
+             )
+             (local.set $35
+              (f32x4.sub
+               (local.get $34)
+               (global.get $global$4)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $35)
+               (global.get $global$5)
+               (local.get $33)
+              )
+             )
+             (local.set $37
+              (global.get $global$6)
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$7)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$8)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$9)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$10)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$11)
+              )
+             )
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+              (global.get $global$12)
+             )
+            )
+           )
+          )
+         )
+         (local.set $18
+          (i32.add
+           (local.get $18)
            (local.get $4)
           )
-          (local.get $14)
          )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+         (br_if $label2
+          (i32.lt_s
+           (local.tee $13
+            (i32.add
+             (local.get $13)
+             (i32.const 1)
+            )
+           )
+           (local.get $11)
+          )
          )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $21)
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $3)
-        (i32.add
-         (i32.mul
-          (local.get $9)
-          (local.get $4)
-         )
-         (local.get $14)
         )
        )
       )
       (local.set $12
-       (local.get $9)
-      )
-      (loop $label4
-       (v128.store
-        (local.get $17)
-        (block (result v128)
-         (local.set $31
-          (v128.load
-           (local.get $17)
-          )
-         )
-         (local.set $32
-          (local.get $31)
-         )
-         (f32x4.div
-          (local.get $31)
-          (block (result v128)
-           (local.set $32
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $32)
-              (global.get $global$1)
-             )
-             (global.get $global$2)
-            )
-           )
-           (local.set $33
-            (f32x4.relaxed_madd
-             (local.get $32)
-             (global.get $global$3)
-             (global.get $global$4)
-            )
-           )
-           (local.set $34
-            (f32x4.sub
-             (local.get $33)
-             (global.get $global$4)
-            )
-           )
-           (local.set $35
-            (f32x4.relaxed_madd
-             (local.get $34)
-             (global.get $global$5)
-             (local.get $32)
-            )
-           )
-           (local.set $36
-            (global.get $global$6)
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$7)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$8)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$9)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$10)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$11)
-            )
-           )
-           (f32x4.relaxed_madd
-            (local.get $36)
-            (i32x4.shl
-             (local.get $33)
-             (i32.const 23)
-            )
-            (global.get $global$12)
-           )
-          )
-         )
-        )
-       )
-       (v128.store
-        (i32.add
-         (local.get $17)
-         (i32.const 16)
-        )
-        (block (result v128)
-         (local.set $31
-          (v128.load
-           (i32.add
-            (local.get $17)
-            (i32.const 16)
-           )
-          )
-         )
-         (local.set $32
-          (local.get $31)
-         )
-         (f32x4.div
-          (local.get $31)
-          (block (result v128)
-           (local.set $32
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $32)
-              (global.get $global$1)
-             )
-             (global.get $global$2)
-            )
-           )
-           (local.set $33
-            (f32x4.relaxed_madd
-             (local.get $32)
-             (global.get $global$3)
-             (global.get $global$4)
-            )
-           )
-           (local.set $34
-            (f32x4.sub
-             (local.get $33)
-             (global.get $global$4)
-            )
-           )
-           (local.set $35
-            (f32x4.relaxed_madd
-             (local.get $34)
-             (global.get $global$5)
-             (local.get $32)
-            )
-           )
-           (local.set $36
-            (global.get $global$6)
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$7)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$8)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$9)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$10)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$11)
-            )
-           )
-           (f32x4.relaxed_madd
-            (local.get $36)
-            (i32x4.shl
-             (local.get $33)
-             (i32.const 23)
-            )
-            (global.get $global$12)
-           )
-          )
-         )
-        )
-       )
-       (local.set $17
-        (i32.add
-         (local.get $17)
-         (local.get $4)
-        )
-       )
-       (br_if $label4
-        (i32.lt_s
-         (local.tee $12
-          (i32.add
-           (local.get $12)
-           (i32.const 1)
-          )
-         )
-         (local.get $10)
-        )
-       )
-      )
-      (local.set $11
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label5)
+      (br $label3)
      )
      (unreachable)
     )
@@ -8663,7 +7913,7 @@
       (i32.const 0)
      )
     )
-    (br $label6)
+    (br $label4)
    )
    (unreachable)
   )
@@ -14121,7 +13371,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -14138,7 +13388,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -14151,7 +13402,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -14175,285 +13426,285 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 576)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=576
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=576
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=1152
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=1152
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=1728
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=1728
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $21)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $22)
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $23)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $24)
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $25)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
-         (local.get $26)
+         (local.get $25)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (local.get $26)
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (local.get $27)
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $28)
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -14461,133 +13712,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 576)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $21)
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -14600,7 +13731,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -14617,7 +13748,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -14634,7 +13765,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -14647,7 +13779,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label6
+   (loop $label4
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -14671,285 +13803,285 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label5
+     (loop $label3
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 160)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=160
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=160
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=320
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=320
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=480
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=480
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $21)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $22)
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $23)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $24)
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $25)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
-         (local.get $26)
+         (local.get $25)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (local.get $26)
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (local.get $27)
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $28)
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -14957,359 +14089,247 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
+      (if
+       (i32.lt_s
+        (local.get $9)
+        (local.get $11)
+       )
+       (then
+        (local.set $18
          (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 160)
+          (local.get $3)
+          (i32.add
+           (i32.mul
+            (local.get $9)
+            (local.get $4)
+           )
+           (local.get $15)
           )
          )
         )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
+        (local.set $13
+         (local.get $9)
         )
         (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
+         (v128.store
+          (local.get $18)
+          (block (result v128)
+           (local.set $32
+            (v128.load
+             (local.get $18)
+            )
+           )
+           (local.set $33
+            (local.get $32)
+           )
+           (f32x4.div
+            (local.get $32)
+            (block (result v128)
+             (local.set $33
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $33)
+                (global.get $global$1)
+               )
+               (global.get $global$2)
+              )
+             )
+             (local.set $34
+              (f32x4.relaxed_madd
+               (local.get $33)
+               (global.get $global$3)
+               (global.get $global$4)
+              )
+             )
+             (local.set $35
+              (f32x4.sub
+               (local.get $34)
+               (global.get $global$4)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $35)
+               (global.get $global$5)
+               (local.get $33)
+              )
+             )
+             (local.set $37
+              (global.get $global$6)
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$7)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$8)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$9)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$10)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$11)
+              )
+             )
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+              (global.get $global$12)
+             )
+            )
            )
           )
          )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
+         (v128.store
+          (i32.add
+           (local.get $18)
+           (i32.const 16)
+          )
+          (block (result v128)
+           (local.set $32
+            (v128.load
+             (i32.add
+              (local.get $18)
+              (i32.const 16)
+             )
+            )
+           )
+           (local.set $33
+            (local.get $32)
+           )
+           (f32x4.div
+            (local.get $32)
+            (block (result v128)
+             (local.set $33
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $33)
+                (global.get $global$1)
+               )
+               (global.get $global$2)
+              )
+             )
+             (local.set $34
+              (f32x4.relaxed_madd
+               (local.get $33)
+               (global.get $global$3)
+               (global.get $global$4)
+              )
+             )
+             (local.set $35
+              (f32x4.sub
+               (local.get $34)
+               (global.get $global$4)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $35)
+               (global.get $global$5)
+               (local.get $33)
+              )
+             )
+             (local.set $37
+              (global.get $global$6)
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$7)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$8)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$9)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$10)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$11)
+              )
+             )
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+              (global.get $global$12)
+             )
+            )
+           )
+          )
+         )
+         (local.set $18
+          (i32.add
+           (local.get $18)
            (local.get $4)
           )
-          (local.get $14)
          )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+         (br_if $label2
+          (i32.lt_s
+           (local.tee $13
+            (i32.add
+             (local.get $13)
+             (i32.const 1)
+            )
+           )
+           (local.get $11)
+          )
          )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $21)
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $3)
-        (i32.add
-         (i32.mul
-          (local.get $9)
-          (local.get $4)
-         )
-         (local.get $14)
         )
        )
       )
       (local.set $12
-       (local.get $9)
-      )
-      (loop $label4
-       (v128.store
-        (local.get $17)
-        (block (result v128)
-         (local.set $31
-          (v128.load
-           (local.get $17)
-          )
-         )
-         (local.set $32
-          (local.get $31)
-         )
-         (f32x4.div
-          (local.get $31)
-          (block (result v128)
-           (local.set $32
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $32)
-              (global.get $global$1)
-             )
-             (global.get $global$2)
-            )
-           )
-           (local.set $33
-            (f32x4.relaxed_madd
-             (local.get $32)
-             (global.get $global$3)
-             (global.get $global$4)
-            )
-           )
-           (local.set $34
-            (f32x4.sub
-             (local.get $33)
-             (global.get $global$4)
-            )
-           )
-           (local.set $35
-            (f32x4.relaxed_madd
-             (local.get $34)
-             (global.get $global$5)
-             (local.get $32)
-            )
-           )
-           (local.set $36
-            (global.get $global$6)
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$7)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$8)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$9)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$10)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$11)
-            )
-           )
-           (f32x4.relaxed_madd
-            (local.get $36)
-            (i32x4.shl
-             (local.get $33)
-             (i32.const 23)
-            )
-            (global.get $global$12)
-           )
-          )
-         )
-        )
-       )
-       (v128.store
-        (i32.add
-         (local.get $17)
-         (i32.const 16)
-        )
-        (block (result v128)
-         (local.set $31
-          (v128.load
-           (i32.add
-            (local.get $17)
-            (i32.const 16)
-           )
-          )
-         )
-         (local.set $32
-          (local.get $31)
-         )
-         (f32x4.div
-          (local.get $31)
-          (block (result v128)
-           (local.set $32
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $32)
-              (global.get $global$1)
-             )
-             (global.get $global$2)
-            )
-           )
-           (local.set $33
-            (f32x4.relaxed_madd
-             (local.get $32)
-             (global.get $global$3)
-             (global.get $global$4)
-            )
-           )
-           (local.set $34
-            (f32x4.sub
-             (local.get $33)
-             (global.get $global$4)
-            )
-           )
-           (local.set $35
-            (f32x4.relaxed_madd
-             (local.get $34)
-             (global.get $global$5)
-             (local.get $32)
-            )
-           )
-           (local.set $36
-            (global.get $global$6)
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$7)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$8)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$9)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$10)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$11)
-            )
-           )
-           (f32x4.relaxed_madd
-            (local.get $36)
-            (i32x4.shl
-             (local.get $33)
-             (i32.const 23)
-            )
-            (global.get $global$12)
-           )
-          )
-         )
-        )
-       )
-       (local.set $17
-        (i32.add
-         (local.get $17)
-         (local.get $4)
-        )
-       )
-       (br_if $label4
-        (i32.lt_s
-         (local.tee $12
-          (i32.add
-           (local.get $12)
-           (i32.const 1)
-          )
-         )
-         (local.get $10)
-        )
-       )
-      )
-      (local.set $11
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label5)
+      (br $label3)
      )
      (unreachable)
     )
@@ -15322,7 +14342,7 @@
       (i32.const 0)
      )
     )
-    (br $label6)
+    (br $label4)
    )
    (unreachable)
   )
@@ -19957,7 +18977,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -19974,7 +18994,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -19987,7 +19008,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -20011,327 +19032,291 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 960)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=960
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=960
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=1920
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=1920
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=2880
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=2880
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $26)
+          (local.get $25)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -20339,21 +19324,57 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $28)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -20361,149 +19382,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 960)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $21)
-          (v128.load offset=16
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -20516,7 +19401,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -25204,7 +24089,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -25221,7 +24106,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -25234,7 +24120,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -25258,285 +24144,285 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 960)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=960
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=960
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=1920
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=1920
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=2880
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=2880
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $21)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $22)
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $23)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $24)
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $25)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
-         (local.get $26)
+         (local.get $25)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (local.get $26)
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (local.get $27)
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $28)
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -25544,133 +24430,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 960)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $21)
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -25683,7 +24449,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -25700,7 +24466,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -25717,7 +24483,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -25730,7 +24497,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -25754,388 +24521,294 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 320)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=320
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=320
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=640
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=640
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=960
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=960
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
           (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
            (local.get $21)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.relaxed_madd
-              (local.get $32)
+              (local.get $33)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $34)
+              (local.get $35)
               (global.get $global$5)
-              (local.get $32)
+              (local.get $33)
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$6)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$7)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$8)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $36)
+             (local.get $37)
              (i32x4.shl
-              (local.get $33)
+              (local.get $34)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -26144,98 +24817,92 @@
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $22)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.relaxed_madd
-              (local.get $32)
+              (local.get $33)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $34)
+              (local.get $35)
               (global.get $global$5)
-              (local.get $32)
+              (local.get $33)
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$6)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$7)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$8)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $36)
+             (local.get $37)
              (i32x4.shl
-              (local.get $33)
+              (local.get $34)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -26244,92 +24911,98 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $23)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.relaxed_madd
-              (local.get $32)
+              (local.get $33)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $34)
+              (local.get $35)
               (global.get $global$5)
-              (local.get $32)
+              (local.get $33)
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$6)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$7)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$8)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $36)
+             (local.get $37)
              (i32x4.shl
-              (local.get $33)
+              (local.get $34)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -26338,98 +25011,92 @@
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $24)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.relaxed_madd
-              (local.get $32)
+              (local.get $33)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $34)
+              (local.get $35)
               (global.get $global$5)
-              (local.get $32)
+              (local.get $33)
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$6)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$7)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$8)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $36)
+             (local.get $37)
              (i32x4.shl
-              (local.get $33)
+              (local.get $34)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -26438,192 +25105,98 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $25)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $26)
-          )
           (local.set $32
-           (local.get $31)
+           (local.get $25)
+          )
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.relaxed_madd
-              (local.get $32)
+              (local.get $33)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $34)
+              (local.get $35)
               (global.get $global$5)
-              (local.get $32)
+              (local.get $33)
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$6)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$7)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$8)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $36)
+             (local.get $37)
              (i32x4.shl
-              (local.get $33)
+              (local.get $34)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -26635,89 +25208,89 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $27)
-          )
           (local.set $32
-           (local.get $31)
+           (local.get $26)
+          )
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.relaxed_madd
-              (local.get $32)
+              (local.get $33)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $34)
+              (local.get $35)
               (global.get $global$5)
-              (local.get $32)
+              (local.get $33)
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$6)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$7)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$8)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $36)
+             (local.get $37)
              (i32x4.shl
-              (local.get $33)
+              (local.get $34)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -26726,9 +25299,203 @@
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $32
+           (local.get $27)
+          )
+          (local.set $33
+           (local.get $32)
+          )
+          (f32x4.div
+           (local.get $32)
+           (block (result v128)
+            (local.set $33
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $33)
+               (global.get $global$1)
+              )
+              (global.get $global$2)
+             )
+            )
+            (local.set $34
+             (f32x4.relaxed_madd
+              (local.get $33)
+              (global.get $global$3)
+              (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.sub
+              (local.get $34)
+              (global.get $global$4)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $35)
+              (global.get $global$5)
+              (local.get $33)
+             )
+            )
+            (local.set $37
+             (global.get $global$6)
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$7)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$8)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$9)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$10)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $37)
+             (i32x4.shl
+              (local.get $34)
+              (i32.const 23)
+             )
+             (global.get $global$12)
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $32
+           (local.get $28)
+          )
+          (local.set $33
+           (local.get $32)
+          )
+          (f32x4.div
+           (local.get $32)
+           (block (result v128)
+            (local.set $33
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $33)
+               (global.get $global$1)
+              )
+              (global.get $global$2)
+             )
+            )
+            (local.set $34
+             (f32x4.relaxed_madd
+              (local.get $33)
+              (global.get $global$3)
+              (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.sub
+              (local.get $34)
+              (global.get $global$4)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $35)
+              (global.get $global$5)
+              (local.get $33)
+             )
+            )
+            (local.set $37
+             (global.get $global$6)
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$7)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$8)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$9)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$10)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $37)
+             (i32x4.shl
+              (local.get $34)
+              (i32.const 23)
+             )
+             (global.get $global$12)
+            )
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -26736,307 +25503,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 320)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $21)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -27049,7 +25522,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -30602,7 +29075,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -30619,7 +29092,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -30632,7 +29106,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -30656,327 +29130,291 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 1920)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=1920
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=1920
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=3840
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=3840
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=5760
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=5760
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $26)
+          (local.get $25)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -30984,21 +29422,57 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $28)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -31006,149 +29480,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 1920)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $21)
-          (v128.load offset=16
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -31161,7 +29499,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -33895,7 +32233,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -33912,7 +32250,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -33925,7 +32264,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -33949,285 +32288,285 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 1920)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=1920
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=1920
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=3840
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=3840
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=5760
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=5760
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $21)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $22)
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $23)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $24)
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $25)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
-         (local.get $26)
+         (local.get $25)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (local.get $26)
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (local.get $27)
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $28)
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -34235,133 +32574,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 1920)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $21)
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -34374,7 +32593,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -34391,7 +32610,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -34408,7 +32627,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -34421,7 +32641,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -34445,388 +32665,294 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 480)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=480
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=480
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=960
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=960
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=1440
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=1440
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
           (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
            (local.get $21)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.relaxed_madd
-              (local.get $32)
+              (local.get $33)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $34)
+              (local.get $35)
               (global.get $global$5)
-              (local.get $32)
+              (local.get $33)
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$6)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$7)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$8)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $36)
+             (local.get $37)
              (i32x4.shl
-              (local.get $33)
+              (local.get $34)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -34835,98 +32961,92 @@
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $22)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.relaxed_madd
-              (local.get $32)
+              (local.get $33)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $34)
+              (local.get $35)
               (global.get $global$5)
-              (local.get $32)
+              (local.get $33)
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$6)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$7)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$8)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $36)
+             (local.get $37)
              (i32x4.shl
-              (local.get $33)
+              (local.get $34)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -34935,92 +33055,98 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $23)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.relaxed_madd
-              (local.get $32)
+              (local.get $33)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $34)
+              (local.get $35)
               (global.get $global$5)
-              (local.get $32)
+              (local.get $33)
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$6)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$7)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$8)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $36)
+             (local.get $37)
              (i32x4.shl
-              (local.get $33)
+              (local.get $34)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -35029,98 +33155,92 @@
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $24)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.relaxed_madd
-              (local.get $32)
+              (local.get $33)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $34)
+              (local.get $35)
               (global.get $global$5)
-              (local.get $32)
+              (local.get $33)
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$6)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$7)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$8)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $36)
+             (local.get $37)
              (i32x4.shl
-              (local.get $33)
+              (local.get $34)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -35129,192 +33249,98 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $25)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $26)
-          )
           (local.set $32
-           (local.get $31)
+           (local.get $25)
+          )
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.relaxed_madd
-              (local.get $32)
+              (local.get $33)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $34)
+              (local.get $35)
               (global.get $global$5)
-              (local.get $32)
+              (local.get $33)
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$6)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$7)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$8)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $36)
+             (local.get $37)
              (i32x4.shl
-              (local.get $33)
+              (local.get $34)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -35326,89 +33352,89 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $27)
-          )
           (local.set $32
-           (local.get $31)
+           (local.get $26)
+          )
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.relaxed_madd
-              (local.get $32)
+              (local.get $33)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $34)
+              (local.get $35)
               (global.get $global$5)
-              (local.get $32)
+              (local.get $33)
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$6)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$7)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$8)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.relaxed_madd
+              (local.get $37)
               (local.get $36)
-              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $36)
+             (local.get $37)
              (i32x4.shl
-              (local.get $33)
+              (local.get $34)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -35417,9 +33443,203 @@
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $32
+           (local.get $27)
+          )
+          (local.set $33
+           (local.get $32)
+          )
+          (f32x4.div
+           (local.get $32)
+           (block (result v128)
+            (local.set $33
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $33)
+               (global.get $global$1)
+              )
+              (global.get $global$2)
+             )
+            )
+            (local.set $34
+             (f32x4.relaxed_madd
+              (local.get $33)
+              (global.get $global$3)
+              (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.sub
+              (local.get $34)
+              (global.get $global$4)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $35)
+              (global.get $global$5)
+              (local.get $33)
+             )
+            )
+            (local.set $37
+             (global.get $global$6)
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$7)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$8)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$9)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$10)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $37)
+             (i32x4.shl
+              (local.get $34)
+              (i32.const 23)
+             )
+             (global.get $global$12)
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $32
+           (local.get $28)
+          )
+          (local.set $33
+           (local.get $32)
+          )
+          (f32x4.div
+           (local.get $32)
+           (block (result v128)
+            (local.set $33
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $33)
+               (global.get $global$1)
+              )
+              (global.get $global$2)
+             )
+            )
+            (local.set $34
+             (f32x4.relaxed_madd
+              (local.get $33)
+              (global.get $global$3)
+              (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.sub
+              (local.get $34)
+              (global.get $global$4)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $35)
+              (global.get $global$5)
+              (local.get $33)
+             )
+            )
+            (local.set $37
+             (global.get $global$6)
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$7)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$8)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$9)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$10)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (local.get $36)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $37)
+             (i32x4.shl
+              (local.get $34)
+              (i32.const 23)
+             )
+             (global.get $global$12)
+            )
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -35427,307 +33647,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 480)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $21)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -35740,7 +33666,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -42247,7 +40173,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -42264,7 +40190,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -42277,7 +40204,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -42301,327 +40228,291 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 1440)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=1440
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=1440
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=2880
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=2880
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=4320
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=4320
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $26)
+          (local.get $25)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -42629,21 +40520,57 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $28)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -42651,149 +40578,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 1440)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $21)
-          (v128.load offset=16
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -42806,7 +40597,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -48425,10 +46216,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -48442,7 +46233,11 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -48455,7 +46250,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label8
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -48479,285 +46274,294 @@
      )
     )
     (local.set $11
+     (i32.sub
+      (local.get $10)
+      (i32.and
+       (i32.sub
+        (local.get $10)
+        (local.get $9)
+       )
+       (i32.const 3)
+      )
+     )
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $22
-         (local.get $20)
-        )
-        (local.set $23
-         (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (v128.load
+          (local.get $14)
+         )
         )
         (local.set $25
-         (local.get $21)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $26
-         (local.get $20)
+         (local.get $24)
         )
         (local.set $27
-         (local.get $21)
+         (local.get $25)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $24)
+        )
+        (local.set $29
+         (local.get $25)
+        )
+        (local.set $30
+         (local.get $24)
+        )
+        (local.set $31
+         (local.get $25)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 2880)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
+         (local.set $32
           (v128.load
-           (local.get $15)
+           (local.get $16)
           )
          )
-         (local.set $29
+         (local.set $33
           (v128.load offset=16
-           (local.get $15)
+           (local.get $16)
           )
          )
-         (local.set $30
+         (local.set $34
           (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
            (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=2880
-           (local.get $19)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $22)
-          )
-         )
-         (local.set $23
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=5760
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+           (local.get $34)
+           (local.get $32)
            (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
+           (local.get $34)
+           (local.get $33)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=8640
-           (local.get $19)
+         (local.set $34
+          (v128.load32_splat offset=2880
+           (local.get $20)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+           (local.get $34)
+           (local.get $32)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
+           (local.get $34)
+           (local.get $33)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $34
+          (v128.load32_splat offset=5760
+           (local.get $20)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $32)
+           (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $33)
+           (local.get $29)
+          )
+         )
+         (local.set $34
+          (v128.load32_splat offset=8640
+           (local.get $20)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+         (local.set $31
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $33)
+           (local.get $31)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $21)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $22)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $23)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $24)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $25)
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $27)
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $28)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $29)
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $30)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $31)
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -48765,115 +46569,382 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 1)
+       )
+      )
+      (br $label2)
+     )
+     (unreachable)
+    )
+    (local.set $13
+     (local.get $11)
+    )
+    (block $block3
+     (loop $label7
+      (br_if $block3
+       (i32.ge_s
+        (local.get $13)
+        (local.get $10)
+       )
+      )
+      (local.set $12
+       (i32.const 0)
+      )
+      (block $block4
+       (loop $label4
+        (br_if $block4
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 3)
+          )
+          (local.get $7)
          )
         )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
+        (local.set $14
          (i32.add
-          (local.get $0)
+          (local.get $1)
           (i32.mul
            (local.get $12)
-           (i32.const 2880)
+           (local.get $19)
           )
          )
         )
         (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
+         (i32.shl
+          (local.get $12)
+          (i32.const 5)
          )
         )
-        (local.set $16
+        (local.set $21
+         (local.get $14)
+        )
+        (local.set $22
+         (i32.add
+          (local.get $21)
+          (local.get $19)
+         )
+        )
+        (local.set $23
+         (i32.add
+          (local.get $22)
+          (local.get $19)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $21)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $21)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $22)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $22)
+         )
+        )
+        (local.set $28
+         (v128.load
+          (local.get $23)
+         )
+        )
+        (local.set $29
+         (v128.load offset=16
+          (local.get $23)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 2880)
+          )
+         )
+        )
+        (local.set $17
          (local.get $2)
         )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
+        (loop $label3
+         (local.set $34
           (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
+          (i32.add
            (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
            (i32.const 32)
           )
          )
-         (br_if $label2
-          (local.tee $16
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load
+            (local.get $21)
+           )
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load offset=16
+            (local.get $21)
+           )
+           (local.get $25)
+          )
+         )
+         (local.set $22
+          (i32.add
+           (local.get $22)
+           (i32.const 32)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load
+            (local.get $22)
+           )
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load offset=16
+            (local.get $22)
+           )
+           (local.get $27)
+          )
+         )
+         (local.set $23
+          (i32.add
+           (local.get $23)
+           (i32.const 32)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load
+            (local.get $23)
+           )
+           (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load offset=16
+            (local.get $23)
+           )
+           (local.get $29)
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 4)
+          )
+         )
+         (br_if $label3
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
-         (local.get $20)
+         (local.get $24)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
-         (local.get $21)
+         (local.get $25)
+        )
+        (v128.store offset=32
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $26)
+        )
+        (v128.store offset=48
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $27)
+        )
+        (v128.store offset=64
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $28)
+        )
+        (v128.store offset=80
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $29)
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 3)
+         )
+        )
+        (br $label4)
+       )
+       (unreachable)
+      )
+      (block $block5
+       (loop $label6
+        (br_if $block5
+         (i32.ge_s
+          (local.get $12)
+          (local.get $7)
+         )
+        )
+        (local.set $14
+         (i32.add
+          (local.get $1)
+          (i32.mul
+           (local.get $12)
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $15
+         (i32.shl
+          (local.get $12)
+          (i32.const 5)
+         )
+        )
+        (local.set $21
+         (local.get $14)
+        )
+        (local.set $24
+         (v128.load
+          (local.get $21)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $21)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 2880)
+          )
+         )
+        )
+        (local.set $17
+         (local.get $2)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load32_splat
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 32)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load
+            (local.get $21)
+           )
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load offset=16
+            (local.get $21)
+           )
+           (local.get $25)
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 4)
+          )
+         )
+         (br_if $label5
+          (local.tee $17
+           (i32.sub
+            (local.get $17)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (i32.mul
+           (local.get $13)
+           (local.get $4)
+          )
+          (local.get $15)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $24)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $25)
         )
         (local.set $12
          (i32.add
@@ -48881,17 +46952,17 @@
           (i32.const 1)
          )
         )
-        (br $label3)
+        (br $label6)
        )
        (unreachable)
       )
-      (local.set $11
+      (local.set $13
        (i32.add
-        (local.get $11)
+        (local.get $13)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label7)
      )
      (unreachable)
     )
@@ -48904,7 +46975,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label8)
    )
    (unreachable)
   )
@@ -48921,10 +46992,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -48938,7 +47009,11 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -48951,7 +47026,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label8
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -48975,682 +47050,303 @@
      )
     )
     (local.set $11
+     (i32.sub
+      (local.get $10)
+      (i32.and
+       (i32.sub
+        (local.get $10)
+        (local.get $9)
+       )
+       (i32.const 3)
+      )
+     )
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $22
-         (local.get $20)
-        )
-        (local.set $23
-         (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (v128.load
+          (local.get $14)
+         )
         )
         (local.set $25
-         (local.get $21)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $26
-         (local.get $20)
+         (local.get $24)
         )
         (local.set $27
-         (local.get $21)
+         (local.get $25)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $24)
+        )
+        (local.set $29
+         (local.get $25)
+        )
+        (local.set $30
+         (local.get $24)
+        )
+        (local.set $31
+         (local.get $25)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 800)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
+         (local.set $32
           (v128.load
-           (local.get $15)
+           (local.get $16)
           )
          )
-         (local.set $29
+         (local.set $33
           (v128.load offset=16
-           (local.get $15)
+           (local.get $16)
           )
          )
-         (local.set $30
+         (local.set $34
           (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
            (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=800
-           (local.get $19)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $22)
-          )
-         )
-         (local.set $23
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=1600
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+           (local.get $34)
+           (local.get $32)
            (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
+           (local.get $34)
+           (local.get $33)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=2400
-           (local.get $19)
+         (local.set $34
+          (v128.load32_splat offset=800
+           (local.get $20)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+           (local.get $34)
+           (local.get $32)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
+           (local.get $34)
+           (local.get $33)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $34
+          (v128.load32_splat offset=1600
+           (local.get $20)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $32)
+           (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $33)
+           (local.get $29)
+          )
+         )
+         (local.set $34
+          (v128.load32_splat offset=2400
+           (local.get $20)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+         (local.set $31
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $33)
+           (local.get $31)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $21)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $22)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $23)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
+          (local.set $35
            (local.get $24)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $36
+           (local.get $35)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $35)
            (block (result v128)
-            (local.set $32
+            (local.set $36
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $36)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $33
+            (local.set $37
              (f32x4.relaxed_madd
-              (local.get $32)
+              (local.get $36)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $38
              (f32x4.sub
-              (local.get $33)
+              (local.get $37)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $39
              (f32x4.relaxed_madd
-              (local.get $34)
+              (local.get $38)
               (global.get $global$5)
-              (local.get $32)
+              (local.get $36)
              )
             )
-            (local.set $36
+            (local.set $40
              (global.get $global$6)
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$7)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$8)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$9)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$10)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $36)
+             (local.get $40)
              (i32x4.shl
-              (local.get $33)
+              (local.get $37)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -49662,89 +47358,89 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $35
            (local.get $25)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $36
+           (local.get $35)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $35)
            (block (result v128)
-            (local.set $32
+            (local.set $36
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $36)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $33
+            (local.set $37
              (f32x4.relaxed_madd
-              (local.get $32)
+              (local.get $36)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $38
              (f32x4.sub
-              (local.get $33)
+              (local.get $37)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $39
              (f32x4.relaxed_madd
-              (local.get $34)
+              (local.get $38)
               (global.get $global$5)
-              (local.get $32)
+              (local.get $36)
              )
             )
-            (local.set $36
+            (local.set $40
              (global.get $global$6)
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$7)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$8)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$9)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$10)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $36)
+             (local.get $40)
              (i32x4.shl
-              (local.get $33)
+              (local.get $37)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -49753,98 +47449,98 @@
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $35
            (local.get $26)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $36
+           (local.get $35)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $35)
            (block (result v128)
-            (local.set $32
+            (local.set $36
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $36)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $33
+            (local.set $37
              (f32x4.relaxed_madd
-              (local.get $32)
+              (local.get $36)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $38
              (f32x4.sub
-              (local.get $33)
+              (local.get $37)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $39
              (f32x4.relaxed_madd
-              (local.get $34)
+              (local.get $38)
               (global.get $global$5)
-              (local.get $32)
+              (local.get $36)
              )
             )
-            (local.set $36
+            (local.set $40
              (global.get $global$6)
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$7)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$8)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$9)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$10)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $36)
+             (local.get $40)
              (i32x4.shl
-              (local.get $33)
+              (local.get $37)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -49856,89 +47552,1260 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $35
            (local.get $27)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $36
+           (local.get $35)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $35)
            (block (result v128)
-            (local.set $32
+            (local.set $36
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $36)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $33
+            (local.set $37
              (f32x4.relaxed_madd
-              (local.get $32)
+              (local.get $36)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $38
              (f32x4.sub
-              (local.get $33)
+              (local.get $37)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $39
              (f32x4.relaxed_madd
-              (local.get $34)
+              (local.get $38)
               (global.get $global$5)
-              (local.get $32)
+              (local.get $36)
              )
             )
-            (local.set $36
+            (local.set $40
              (global.get $global$6)
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$7)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$8)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$9)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$10)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $36)
+             (local.get $40)
              (i32x4.shl
-              (local.get $33)
+              (local.get $37)
+              (i32.const 23)
+             )
+             (global.get $global$12)
+            )
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $28)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$1)
+              )
+              (global.get $global$2)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (global.get $global$3)
+              (global.get $global$4)
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$4)
+             )
+            )
+            (local.set $39
+             (f32x4.relaxed_madd
+              (local.get $38)
+              (global.get $global$5)
+              (local.get $36)
+             )
+            )
+            (local.set $40
+             (global.get $global$6)
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$7)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$8)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$9)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$10)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (i32x4.shl
+              (local.get $37)
+              (i32.const 23)
+             )
+             (global.get $global$12)
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $29)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$1)
+              )
+              (global.get $global$2)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (global.get $global$3)
+              (global.get $global$4)
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$4)
+             )
+            )
+            (local.set $39
+             (f32x4.relaxed_madd
+              (local.get $38)
+              (global.get $global$5)
+              (local.get $36)
+             )
+            )
+            (local.set $40
+             (global.get $global$6)
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$7)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$8)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$9)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$10)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (i32x4.shl
+              (local.get $37)
+              (i32.const 23)
+             )
+             (global.get $global$12)
+            )
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $30)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$1)
+              )
+              (global.get $global$2)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (global.get $global$3)
+              (global.get $global$4)
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$4)
+             )
+            )
+            (local.set $39
+             (f32x4.relaxed_madd
+              (local.get $38)
+              (global.get $global$5)
+              (local.get $36)
+             )
+            )
+            (local.set $40
+             (global.get $global$6)
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$7)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$8)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$9)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$10)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (i32x4.shl
+              (local.get $37)
+              (i32.const 23)
+             )
+             (global.get $global$12)
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $31)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$1)
+              )
+              (global.get $global$2)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (global.get $global$3)
+              (global.get $global$4)
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$4)
+             )
+            )
+            (local.set $39
+             (f32x4.relaxed_madd
+              (local.get $38)
+              (global.get $global$5)
+              (local.get $36)
+             )
+            )
+            (local.set $40
+             (global.get $global$6)
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$7)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$8)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$9)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$10)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (i32x4.shl
+              (local.get $37)
+              (i32.const 23)
+             )
+             (global.get $global$12)
+            )
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 1)
+       )
+      )
+      (br $label2)
+     )
+     (unreachable)
+    )
+    (local.set $13
+     (local.get $11)
+    )
+    (block $block3
+     (loop $label7
+      (br_if $block3
+       (i32.ge_s
+        (local.get $13)
+        (local.get $10)
+       )
+      )
+      (local.set $12
+       (i32.const 0)
+      )
+      (block $block4
+       (loop $label4
+        (br_if $block4
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 3)
+          )
+          (local.get $7)
+         )
+        )
+        (local.set $14
+         (i32.add
+          (local.get $1)
+          (i32.mul
+           (local.get $12)
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $15
+         (i32.shl
+          (local.get $12)
+          (i32.const 5)
+         )
+        )
+        (local.set $21
+         (local.get $14)
+        )
+        (local.set $22
+         (i32.add
+          (local.get $21)
+          (local.get $19)
+         )
+        )
+        (local.set $23
+         (i32.add
+          (local.get $22)
+          (local.get $19)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $21)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $21)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $22)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $22)
+         )
+        )
+        (local.set $28
+         (v128.load
+          (local.get $23)
+         )
+        )
+        (local.set $29
+         (v128.load offset=16
+          (local.get $23)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 800)
+          )
+         )
+        )
+        (local.set $17
+         (local.get $2)
+        )
+        (loop $label3
+         (local.set $34
+          (v128.load32_splat
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 32)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load
+            (local.get $21)
+           )
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load offset=16
+            (local.get $21)
+           )
+           (local.get $25)
+          )
+         )
+         (local.set $22
+          (i32.add
+           (local.get $22)
+           (i32.const 32)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load
+            (local.get $22)
+           )
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load offset=16
+            (local.get $22)
+           )
+           (local.get $27)
+          )
+         )
+         (local.set $23
+          (i32.add
+           (local.get $23)
+           (i32.const 32)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load
+            (local.get $23)
+           )
+           (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load offset=16
+            (local.get $23)
+           )
+           (local.get $29)
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 4)
+          )
+         )
+         (br_if $label3
+          (local.tee $17
+           (i32.sub
+            (local.get $17)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (i32.mul
+           (local.get $13)
+           (local.get $4)
+          )
+          (local.get $15)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $24)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$1)
+              )
+              (global.get $global$2)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (global.get $global$3)
+              (global.get $global$4)
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$4)
+             )
+            )
+            (local.set $39
+             (f32x4.relaxed_madd
+              (local.get $38)
+              (global.get $global$5)
+              (local.get $36)
+             )
+            )
+            (local.set $40
+             (global.get $global$6)
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$7)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$8)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$9)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$10)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (i32x4.shl
+              (local.get $37)
+              (i32.const 23)
+             )
+             (global.get $global$12)
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $25)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$1)
+              )
+              (global.get $global$2)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (global.get $global$3)
+              (global.get $global$4)
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$4)
+             )
+            )
+            (local.set $39
+             (f32x4.relaxed_madd
+              (local.get $38)
+              (global.get $global$5)
+              (local.get $36)
+             )
+            )
+            (local.set $40
+             (global.get $global$6)
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$7)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$8)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$9)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$10)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (i32x4.shl
+              (local.get $37)
+              (i32.const 23)
+             )
+             (global.get $global$12)
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=32
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $26)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$1)
+              )
+              (global.get $global$2)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (global.get $global$3)
+              (global.get $global$4)
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$4)
+             )
+            )
+            (local.set $39
+             (f32x4.relaxed_madd
+              (local.get $38)
+              (global.get $global$5)
+              (local.get $36)
+             )
+            )
+            (local.set $40
+             (global.get $global$6)
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$7)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$8)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$9)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$10)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (i32x4.shl
+              (local.get $37)
+              (i32.const 23)
+             )
+             (global.get $global$12)
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=48
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $27)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$1)
+              )
+              (global.get $global$2)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (global.get $global$3)
+              (global.get $global$4)
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$4)
+             )
+            )
+            (local.set $39
+             (f32x4.relaxed_madd
+              (local.get $38)
+              (global.get $global$5)
+              (local.get $36)
+             )
+            )
+            (local.set $40
+             (global.get $global$6)
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$7)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$8)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$9)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$10)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (i32x4.shl
+              (local.get $37)
+              (i32.const 23)
+             )
+             (global.get $global$12)
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=64
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $28)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$1)
+              )
+              (global.get $global$2)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (global.get $global$3)
+              (global.get $global$4)
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$4)
+             )
+            )
+            (local.set $39
+             (f32x4.relaxed_madd
+              (local.get $38)
+              (global.get $global$5)
+              (local.get $36)
+             )
+            )
+            (local.set $40
+             (global.get $global$6)
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$7)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$8)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$9)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$10)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (i32x4.shl
+              (local.get $37)
+              (i32.const 23)
+             )
+             (global.get $global$12)
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=80
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $29)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$1)
+              )
+              (global.get $global$2)
+             )
+            )
+            (local.set $37
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (global.get $global$3)
+              (global.get $global$4)
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$4)
+             )
+            )
+            (local.set $39
+             (f32x4.relaxed_madd
+              (local.get $38)
+              (global.get $global$5)
+              (local.get $36)
+             )
+            )
+            (local.set $40
+             (global.get $global$6)
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$7)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$8)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$9)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$10)
+             )
+            )
+            (local.set $40
+             (f32x4.relaxed_madd
+              (local.get $40)
+              (local.get $39)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (i32x4.shl
+              (local.get $37)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -49950,195 +48817,201 @@
         (local.set $12
          (i32.add
           (local.get $12)
-          (i32.const 4)
+          (i32.const 3)
          )
         )
-        (br $label1)
+        (br $label4)
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
+      (block $block5
+       (loop $label6
+        (br_if $block5
          (i32.ge_s
           (local.get $12)
-          (local.get $10)
+          (local.get $7)
          )
         )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
+        (local.set $14
          (i32.add
-          (local.get $0)
+          (local.get $1)
           (i32.mul
            (local.get $12)
-           (i32.const 800)
+           (local.get $19)
           )
          )
         )
         (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
+         (i32.shl
+          (local.get $12)
+          (i32.const 5)
          )
         )
-        (local.set $16
+        (local.set $21
+         (local.get $14)
+        )
+        (local.set $24
+         (v128.load
+          (local.get $21)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $21)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 800)
+          )
+         )
+        )
+        (local.set $17
          (local.get $2)
         )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
+        (loop $label5
+         (local.set $34
           (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
+          (i32.add
            (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
            (i32.const 32)
           )
          )
-         (br_if $label2
-          (local.tee $16
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load
+            (local.get $21)
+           )
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load offset=16
+            (local.get $21)
+           )
+           (local.get $25)
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 4)
+          )
+         )
+         (br_if $label5
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $20)
+          (local.set $35
+           (local.get $24)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $36
+           (local.get $35)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $35)
            (block (result v128)
-            (local.set $32
+            (local.set $36
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $36)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $33
+            (local.set $37
              (f32x4.relaxed_madd
-              (local.get $32)
+              (local.get $36)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $38
              (f32x4.sub
-              (local.get $33)
+              (local.get $37)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $39
              (f32x4.relaxed_madd
-              (local.get $34)
+              (local.get $38)
               (global.get $global$5)
-              (local.get $32)
+              (local.get $36)
              )
             )
-            (local.set $36
+            (local.set $40
              (global.get $global$6)
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$7)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$8)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$9)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$10)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $36)
+             (local.get $40)
              (i32x4.shl
-              (local.get $33)
+              (local.get $37)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -50150,89 +49023,89 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $21)
+          (local.set $35
+           (local.get $25)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $36
+           (local.get $35)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $35)
            (block (result v128)
-            (local.set $32
+            (local.set $36
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $36)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $33
+            (local.set $37
              (f32x4.relaxed_madd
-              (local.get $32)
+              (local.get $36)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $38
              (f32x4.sub
-              (local.get $33)
+              (local.get $37)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $39
              (f32x4.relaxed_madd
-              (local.get $34)
+              (local.get $38)
               (global.get $global$5)
-              (local.get $32)
+              (local.get $36)
              )
             )
-            (local.set $36
+            (local.set $40
              (global.get $global$6)
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$7)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$8)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$9)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$10)
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
+              (local.get $40)
+              (local.get $39)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $36)
+             (local.get $40)
              (i32x4.shl
-              (local.get $33)
+              (local.get $37)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -50247,17 +49120,17 @@
           (i32.const 1)
          )
         )
-        (br $label3)
+        (br $label6)
        )
        (unreachable)
       )
-      (local.set $11
+      (local.set $13
        (i32.add
-        (local.get $11)
+        (local.get $13)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label7)
      )
      (unreachable)
     )
@@ -50270,7 +49143,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label8)
    )
    (unreachable)
   )
@@ -54569,10 +53442,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -54586,7 +53459,11 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -54599,7 +53476,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label8
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -54623,291 +53500,228 @@
      )
     )
     (local.set $11
+     (i32.sub
+      (local.get $10)
+      (i32.and
+       (i32.sub
+        (local.get $10)
+        (local.get $9)
+       )
+       (i32.const 3)
+      )
+     )
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $22
-         (local.get $20)
-        )
-        (local.set $23
-         (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (v128.load
+          (local.get $14)
+         )
         )
         (local.set $25
-         (local.get $21)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $26
-         (local.get $20)
+         (local.get $24)
         )
         (local.set $27
-         (local.get $21)
+         (local.get $25)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $24)
+        )
+        (local.set $29
+         (local.get $25)
+        )
+        (local.set $30
+         (local.get $24)
+        )
+        (local.set $31
+         (local.get $25)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 4800)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
+         (local.set $32
           (v128.load
-           (local.get $15)
+           (local.get $16)
           )
          )
-         (local.set $29
+         (local.set $33
           (v128.load offset=16
-           (local.get $15)
+           (local.get $16)
           )
          )
-         (local.set $30
+         (local.set $34
           (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
            (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=4800
-           (local.get $19)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $22)
-          )
-         )
-         (local.set $23
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=9600
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+           (local.get $34)
+           (local.get $32)
            (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
+           (local.get $34)
+           (local.get $33)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=14400
-           (local.get $19)
+         (local.set $34
+          (v128.load32_splat offset=4800
+           (local.get $20)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+           (local.get $34)
+           (local.get $32)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
+           (local.get $34)
+           (local.get $33)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $34
+          (v128.load32_splat offset=9600
+           (local.get $20)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $32)
+           (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $33)
+           (local.get $29)
+          )
+         )
+         (local.set $34
+          (v128.load32_splat offset=14400
+           (local.get $20)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+         (local.set $31
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $33)
+           (local.get $31)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $21)
-          (v128.load offset=16
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $22)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $23)
-          (v128.load offset=16
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -54915,35 +53729,35 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $26)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -54951,21 +53765,93 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $28)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $29)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $30)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $31)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -54973,113 +53859,226 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 1)
+       )
+      )
+      (br $label2)
+     )
+     (unreachable)
+    )
+    (local.set $13
+     (local.get $11)
+    )
+    (block $block3
+     (loop $label7
+      (br_if $block3
+       (i32.ge_s
+        (local.get $13)
+        (local.get $10)
+       )
+      )
+      (local.set $12
+       (i32.const 0)
+      )
+      (block $block4
+       (loop $label4
+        (br_if $block4
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 3)
+          )
+          (local.get $7)
          )
         )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
+        (local.set $14
          (i32.add
-          (local.get $0)
+          (local.get $1)
           (i32.mul
            (local.get $12)
-           (i32.const 4800)
+           (local.get $19)
           )
          )
         )
         (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
+         (i32.shl
+          (local.get $12)
+          (i32.const 5)
          )
         )
-        (local.set $16
+        (local.set $21
+         (local.get $14)
+        )
+        (local.set $22
+         (i32.add
+          (local.get $21)
+          (local.get $19)
+         )
+        )
+        (local.set $23
+         (i32.add
+          (local.get $22)
+          (local.get $19)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $21)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $21)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $22)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $22)
+         )
+        )
+        (local.set $28
+         (v128.load
+          (local.get $23)
+         )
+        )
+        (local.set $29
+         (v128.load offset=16
+          (local.get $23)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 4800)
+          )
+         )
+        )
+        (local.set $17
          (local.get $2)
         )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
+        (loop $label3
+         (local.set $34
           (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
+          (i32.add
            (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
            (i32.const 32)
           )
          )
-         (br_if $label2
-          (local.tee $16
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load
+            (local.get $21)
+           )
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load offset=16
+            (local.get $21)
+           )
+           (local.get $25)
+          )
+         )
+         (local.set $22
+          (i32.add
+           (local.get $22)
+           (i32.const 32)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load
+            (local.get $22)
+           )
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load offset=16
+            (local.get $22)
+           )
+           (local.get $27)
+          )
+         )
+         (local.set $23
+          (i32.add
+           (local.get $23)
+           (i32.const 32)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load
+            (local.get $23)
+           )
+           (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load offset=16
+            (local.get $23)
+           )
+           (local.get $29)
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 4)
+          )
+         )
+         (br_if $label3
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $20)
+          (local.get $24)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -55087,14 +54086,216 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $21)
+          (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=32
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $26)
+          (v128.load offset=32
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=48
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load offset=48
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=64
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $28)
+          (v128.load offset=64
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=80
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $29)
+          (v128.load offset=80
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 3)
+         )
+        )
+        (br $label4)
+       )
+       (unreachable)
+      )
+      (block $block5
+       (loop $label6
+        (br_if $block5
+         (i32.ge_s
+          (local.get $12)
+          (local.get $7)
+         )
+        )
+        (local.set $14
+         (i32.add
+          (local.get $1)
+          (i32.mul
+           (local.get $12)
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $15
+         (i32.shl
+          (local.get $12)
+          (i32.const 5)
+         )
+        )
+        (local.set $21
+         (local.get $14)
+        )
+        (local.set $24
+         (v128.load
+          (local.get $21)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $21)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 4800)
+          )
+         )
+        )
+        (local.set $17
+         (local.get $2)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load32_splat
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 32)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load
+            (local.get $21)
+           )
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load offset=16
+            (local.get $21)
+           )
+           (local.get $25)
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 4)
+          )
+         )
+         (br_if $label5
+          (local.tee $17
+           (i32.sub
             (local.get $17)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (i32.mul
+           (local.get $13)
+           (local.get $4)
+          )
+          (local.get $15)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $24)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $25)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
            )
           )
          )
@@ -55105,17 +54306,17 @@
           (i32.const 1)
          )
         )
-        (br $label3)
+        (br $label6)
        )
        (unreachable)
       )
-      (local.set $11
+      (local.set $13
        (i32.add
-        (local.get $11)
+        (local.get $13)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label7)
      )
      (unreachable)
     )
@@ -55128,7 +54329,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label8)
    )
    (unreachable)
   )
@@ -55145,10 +54346,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -55162,7 +54363,11 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -55175,7 +54380,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label8
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -55199,264 +54404,221 @@
      )
     )
     (local.set $11
+     (i32.sub
+      (local.get $10)
+      (i32.and
+       (i32.sub
+        (local.get $10)
+        (local.get $9)
+       )
+       (i32.const 3)
+      )
+     )
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $22
-         (local.get $20)
-        )
-        (local.set $23
-         (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (v128.load
+          (local.get $14)
+         )
         )
         (local.set $25
-         (local.get $21)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $26
-         (local.get $20)
+         (local.get $24)
         )
         (local.set $27
-         (local.get $21)
+         (local.get $25)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $24)
+        )
+        (local.set $29
+         (local.get $25)
+        )
+        (local.set $30
+         (local.get $24)
+        )
+        (local.set $31
+         (local.get $25)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 800)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
+         (local.set $32
           (v128.load
-           (local.get $15)
+           (local.get $16)
           )
          )
-         (local.set $29
+         (local.set $33
           (v128.load offset=16
-           (local.get $15)
+           (local.get $16)
           )
          )
-         (local.set $30
+         (local.set $34
           (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
            (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=800
-           (local.get $19)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $22)
-          )
-         )
-         (local.set $23
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=1600
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+           (local.get $34)
+           (local.get $32)
            (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
+           (local.get $34)
+           (local.get $33)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=2400
-           (local.get $19)
+         (local.set $34
+          (v128.load32_splat offset=800
+           (local.get $20)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+           (local.get $34)
+           (local.get $32)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
+           (local.get $34)
+           (local.get $33)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $34
+          (v128.load32_splat offset=1600
+           (local.get $20)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $32)
+           (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $33)
+           (local.get $29)
+          )
+         )
+         (local.set $34
+          (v128.load32_splat offset=2400
+           (local.get $20)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $32)
+           (local.get $30)
+          )
+         )
+         (local.set $31
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $33)
+           (local.get $31)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $20)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $21)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $22)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $23)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $24)
@@ -55466,23 +54628,23 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $26)
@@ -55492,16 +54654,68 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $28)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $29)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $30)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $31)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -55509,119 +54723,404 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 1)
+       )
+      )
+      (br $label2)
+     )
+     (unreachable)
+    )
+    (local.set $13
+     (local.get $11)
+    )
+    (block $block3
+     (loop $label7
+      (br_if $block3
+       (i32.ge_s
+        (local.get $13)
+        (local.get $10)
+       )
+      )
+      (local.set $12
+       (i32.const 0)
+      )
+      (block $block4
+       (loop $label4
+        (br_if $block4
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 3)
+          )
+          (local.get $7)
          )
         )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
+        (local.set $14
          (i32.add
-          (local.get $0)
+          (local.get $1)
           (i32.mul
            (local.get $12)
-           (i32.const 800)
+           (local.get $19)
           )
          )
         )
         (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
+         (i32.shl
+          (local.get $12)
+          (i32.const 5)
          )
         )
-        (local.set $16
+        (local.set $21
+         (local.get $14)
+        )
+        (local.set $22
+         (i32.add
+          (local.get $21)
+          (local.get $19)
+         )
+        )
+        (local.set $23
+         (i32.add
+          (local.get $22)
+          (local.get $19)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $21)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $21)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $22)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $22)
+         )
+        )
+        (local.set $28
+         (v128.load
+          (local.get $23)
+         )
+        )
+        (local.set $29
+         (v128.load offset=16
+          (local.get $23)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 800)
+          )
+         )
+        )
+        (local.set $17
          (local.get $2)
         )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
+        (loop $label3
+         (local.set $34
           (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
+          (i32.add
            (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
            (i32.const 32)
           )
          )
-         (br_if $label2
-          (local.tee $16
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load
+            (local.get $21)
+           )
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load offset=16
+            (local.get $21)
+           )
+           (local.get $25)
+          )
+         )
+         (local.set $22
+          (i32.add
+           (local.get $22)
+           (i32.const 32)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load
+            (local.get $22)
+           )
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load offset=16
+            (local.get $22)
+           )
+           (local.get $27)
+          )
+         )
+         (local.set $23
+          (i32.add
+           (local.get $23)
+           (i32.const 32)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load
+            (local.get $23)
+           )
+           (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load offset=16
+            (local.get $23)
+           )
+           (local.get $29)
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 4)
+          )
+         )
+         (br_if $label3
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
-          (local.get $20)
+          (local.get $24)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
+          (local.get $25)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=32
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $26)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=48
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $27)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=64
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $28)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=80
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $29)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 3)
+         )
+        )
+        (br $label4)
+       )
+       (unreachable)
+      )
+      (block $block5
+       (loop $label6
+        (br_if $block5
+         (i32.ge_s
+          (local.get $12)
+          (local.get $7)
+         )
+        )
+        (local.set $14
+         (i32.add
+          (local.get $1)
+          (i32.mul
+           (local.get $12)
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $15
+         (i32.shl
+          (local.get $12)
+          (i32.const 5)
+         )
+        )
+        (local.set $21
+         (local.get $14)
+        )
+        (local.set $24
+         (v128.load
           (local.get $21)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $21)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 800)
+          )
+         )
+        )
+        (local.set $17
+         (local.get $2)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load32_splat
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 32)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load
+            (local.get $21)
+           )
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (v128.load offset=16
+            (local.get $21)
+           )
+           (local.get $25)
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 4)
+          )
+         )
+         (br_if $label5
+          (local.tee $17
+           (i32.sub
+            (local.get $17)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (i32.mul
+           (local.get $13)
+           (local.get $4)
+          )
+          (local.get $15)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $24)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
@@ -55631,17 +55130,17 @@
           (i32.const 1)
          )
         )
-        (br $label3)
+        (br $label6)
        )
        (unreachable)
       )
-      (local.set $11
+      (local.set $13
        (i32.add
-        (local.get $11)
+        (local.get $13)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label7)
      )
      (unreachable)
     )
@@ -55654,7 +55153,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label8)
    )
    (unreachable)
   )

@@ -3186,7 +3186,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -3203,7 +3203,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -3216,7 +3217,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -3240,343 +3241,307 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 64)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=64
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=64
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=128
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=128
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=192
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=192
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $26)
+          (local.get $25)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -3584,21 +3549,57 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $28)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -3606,153 +3607,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 64)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $21)
-          (v128.load offset=16
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -3765,7 +3626,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -3782,7 +3643,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -3799,7 +3660,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -3812,7 +3674,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -3836,325 +3698,325 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 64)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=64
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=64
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=128
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=128
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=192
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=192
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $20)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $21)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $22)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $23)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $24)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $25)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
-          (local.get $26)
+          (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $26)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $28)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -4162,143 +4024,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 64)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $20)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $21)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -4311,7 +4043,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -5303,7 +5035,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -5320,7 +5052,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -5333,7 +5066,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -5357,301 +5090,301 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 384)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=384
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=384
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=768
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=768
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=1152
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=1152
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $21)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $22)
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $23)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $24)
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $25)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
-         (local.get $26)
+         (local.get $25)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (local.get $26)
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (local.get $27)
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $28)
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -5659,137 +5392,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 384)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $21)
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -5802,7 +5411,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -5819,7 +5428,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -5836,7 +5445,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -5849,7 +5459,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -5873,325 +5483,325 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 96)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=96
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=96
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=192
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=192
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=288
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=288
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $20)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $21)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $22)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $23)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $24)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $25)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
-          (local.get $26)
+          (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $26)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $28)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -6199,143 +5809,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 96)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $20)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $21)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -6348,7 +5828,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -7899,7 +7379,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -7916,7 +7396,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -7929,7 +7410,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -7953,343 +7434,307 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 288)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=288
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=288
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=576
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=576
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=864
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=864
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $26)
+          (local.get $25)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -8297,21 +7742,57 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $28)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -8319,153 +7800,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 288)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $21)
-          (v128.load offset=16
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -8478,7 +7819,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -8495,7 +7836,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -8512,7 +7853,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -8525,7 +7867,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -8549,436 +7891,326 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 96)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=96
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=96
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=192
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=192
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=288
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=288
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
           (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
            (local.get $21)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -8987,114 +8219,108 @@
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $22)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -9103,108 +8329,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $23)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -9213,114 +8445,108 @@
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $24)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -9329,224 +8555,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $25)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $26)
-          )
           (local.set $32
-           (local.get $31)
+           (local.get $25)
+          )
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -9558,105 +8674,105 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $27)
-          )
           (local.set $32
-           (local.get $31)
+           (local.get $26)
+          )
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -9665,9 +8781,235 @@
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $32
+           (local.get $27)
+          )
+          (local.set $33
+           (local.get $32)
+          )
+          (f32x4.div
+           (local.get $32)
+           (block (result v128)
+            (local.set $33
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $33)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $34
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $35
+             (f32x4.sub
+              (local.get $34)
+              (global.get $global$6)
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (local.get $33)
+              (f32x4.mul
+               (local.get $35)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $37
+             (global.get $global$8)
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $32
+           (local.get $28)
+          )
+          (local.set $33
+           (local.get $32)
+          )
+          (f32x4.div
+           (local.get $32)
+           (block (result v128)
+            (local.set $33
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $33)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $34
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $35
+             (f32x4.sub
+              (local.get $34)
+              (global.get $global$6)
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (local.get $33)
+              (f32x4.mul
+               (local.get $35)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $37
+             (global.get $global$8)
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -9675,343 +9017,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 96)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $21)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -10024,7 +9036,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -21134,7 +20146,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -21151,7 +20163,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -21164,7 +20177,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -21188,301 +20201,301 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 576)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=576
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=576
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=1152
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=1152
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=1728
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=1728
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $21)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $22)
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $23)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $24)
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $25)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
-         (local.get $26)
+         (local.get $25)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (local.get $26)
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (local.get $27)
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $28)
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -21490,137 +20503,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 576)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $21)
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -21633,7 +20522,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -21650,7 +20539,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -21667,7 +20556,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -21680,7 +20570,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -21704,436 +20594,326 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 160)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=160
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=160
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=320
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=320
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=480
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=480
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
           (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
            (local.get $21)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -22142,114 +20922,108 @@
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $22)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -22258,108 +21032,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $23)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -22368,114 +21148,108 @@
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $24)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -22484,224 +21258,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $25)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $26)
-          )
           (local.set $32
-           (local.get $31)
+           (local.get $25)
+          )
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -22713,105 +21377,105 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $27)
-          )
           (local.set $32
-           (local.get $31)
+           (local.get $26)
+          )
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -22820,9 +21484,235 @@
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $32
+           (local.get $27)
+          )
+          (local.set $33
+           (local.get $32)
+          )
+          (f32x4.div
+           (local.get $32)
+           (block (result v128)
+            (local.set $33
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $33)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $34
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $35
+             (f32x4.sub
+              (local.get $34)
+              (global.get $global$6)
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (local.get $33)
+              (f32x4.mul
+               (local.get $35)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $37
+             (global.get $global$8)
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $32
+           (local.get $28)
+          )
+          (local.set $33
+           (local.get $32)
+          )
+          (f32x4.div
+           (local.get $32)
+           (block (result v128)
+            (local.set $33
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $33)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $34
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $35
+             (f32x4.sub
+              (local.get $34)
+              (global.get $global$6)
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (local.get $33)
+              (f32x4.mul
+               (local.get $35)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $37
+             (global.get $global$8)
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -22830,343 +21720,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 160)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $21)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -23179,7 +21739,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -32300,7 +30860,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -32317,7 +30877,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -32330,7 +30891,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -32354,343 +30915,307 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 960)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=960
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=960
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=1920
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=1920
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=2880
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=2880
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $26)
+          (local.get $25)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -32698,21 +31223,57 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $28)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -32720,153 +31281,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 960)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $21)
-          (v128.load offset=16
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -32879,7 +31300,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -41749,7 +40170,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -41766,7 +40187,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -41779,7 +40201,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -41803,301 +40225,301 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 960)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=960
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=960
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=1920
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=1920
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=2880
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=2880
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $21)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $22)
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $23)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $24)
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $25)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
-         (local.get $26)
+         (local.get $25)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (local.get $26)
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (local.get $27)
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $28)
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -42105,137 +40527,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 960)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $21)
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -42248,7 +40546,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -42265,7 +40563,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -42282,7 +40580,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -42295,7 +40594,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -42319,436 +40618,326 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 320)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=320
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=320
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=640
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=640
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=960
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=960
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
           (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
            (local.get $21)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -42757,114 +40946,108 @@
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $22)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -42873,108 +41056,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $23)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -42983,114 +41172,108 @@
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $24)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -43099,224 +41282,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $25)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $26)
-          )
           (local.set $32
-           (local.get $31)
+           (local.get $25)
+          )
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -43328,105 +41401,105 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $27)
-          )
           (local.set $32
-           (local.get $31)
+           (local.get $26)
+          )
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -43435,9 +41508,235 @@
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $32
+           (local.get $27)
+          )
+          (local.set $33
+           (local.get $32)
+          )
+          (f32x4.div
+           (local.get $32)
+           (block (result v128)
+            (local.set $33
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $33)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $34
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $35
+             (f32x4.sub
+              (local.get $34)
+              (global.get $global$6)
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (local.get $33)
+              (f32x4.mul
+               (local.get $35)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $37
+             (global.get $global$8)
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $32
+           (local.get $28)
+          )
+          (local.set $33
+           (local.get $32)
+          )
+          (f32x4.div
+           (local.get $32)
+           (block (result v128)
+            (local.set $33
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $33)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $34
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $35
+             (f32x4.sub
+              (local.get $34)
+              (global.get $global$6)
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (local.get $33)
+              (f32x4.mul
+               (local.get $35)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $37
+             (global.get $global$8)
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -43445,343 +41744,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 320)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $21)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -43794,7 +41763,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -50279,7 +48248,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -50296,7 +48265,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -50309,7 +48279,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -50333,343 +48303,307 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 1920)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=1920
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=1920
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=3840
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=3840
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=5760
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=5760
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $26)
+          (local.get $25)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -50677,21 +48611,57 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $28)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -50699,153 +48669,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 1920)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $21)
-          (v128.load offset=16
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -50858,7 +48688,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -55184,7 +53014,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -55201,7 +53031,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -55214,7 +53045,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -55238,301 +53069,301 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 1920)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=1920
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=1920
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=3840
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=3840
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=5760
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=5760
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $21)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $22)
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $23)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $24)
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $25)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
-         (local.get $26)
+         (local.get $25)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (local.get $26)
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (local.get $27)
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $28)
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -55540,137 +53371,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 1920)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $21)
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -55683,7 +53390,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -55700,7 +53407,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -55717,7 +53424,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -55730,7 +53438,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -55754,436 +53462,326 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 480)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=480
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=480
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=960
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=960
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=1440
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=1440
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
           (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
            (local.get $21)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -56192,114 +53790,108 @@
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $22)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -56308,108 +53900,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $23)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -56418,114 +54016,108 @@
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $24)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -56534,224 +54126,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $25)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $26)
-          )
           (local.set $32
-           (local.get $31)
+           (local.get $25)
+          )
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -56763,105 +54245,105 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $27)
-          )
           (local.set $32
-           (local.get $31)
+           (local.get $26)
+          )
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -56870,9 +54352,235 @@
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $32
+           (local.get $27)
+          )
+          (local.set $33
+           (local.get $32)
+          )
+          (f32x4.div
+           (local.get $32)
+           (block (result v128)
+            (local.set $33
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $33)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $34
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $35
+             (f32x4.sub
+              (local.get $34)
+              (global.get $global$6)
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (local.get $33)
+              (f32x4.mul
+               (local.get $35)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $37
+             (global.get $global$8)
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $32
+           (local.get $28)
+          )
+          (local.set $33
+           (local.get $32)
+          )
+          (f32x4.div
+           (local.get $32)
+           (block (result v128)
+            (local.set $33
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $33)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $34
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $35
+             (f32x4.sub
+              (local.get $34)
+              (global.get $global$6)
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (local.get $33)
+              (f32x4.mul
+               (local.get $35)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $37
+             (global.get $global$8)
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -56880,343 +54588,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 480)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $21)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -57229,7 +54607,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -69660,7 +67038,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -69677,7 +67055,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -69690,7 +67069,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -69714,343 +67093,307 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 1440)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=1440
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=1440
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=2880
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=2880
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=4320
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=4320
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $26)
+          (local.get $25)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -70058,21 +67401,57 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $28)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -70080,153 +67459,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 1440)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $21)
-          (v128.load offset=16
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -70239,7 +67478,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -79125,10 +76364,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -79142,7 +76381,11 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -79155,7 +76398,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label8
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -79179,159 +76422,122 @@
      )
     )
     (local.set $11
+     (i32.sub
+      (local.get $10)
+      (i32.and
+       (i32.sub
+        (local.get $10)
+        (local.get $9)
+       )
+       (i32.const 3)
+      )
+     )
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $22
-         (local.get $20)
-        )
-        (local.set $23
-         (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (v128.load
+          (local.get $14)
+         )
         )
         (local.set $25
-         (local.get $21)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $26
-         (local.get $20)
+         (local.get $24)
         )
         (local.set $27
-         (local.get $21)
+         (local.get $25)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $24)
+        )
+        (local.set $29
+         (local.get $25)
+        )
+        (local.set $30
+         (local.get $24)
+        )
+        (local.set $31
+         (local.get $25)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 2880)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
+         (local.set $32
           (v128.load
-           (local.get $15)
+           (local.get $16)
           )
          )
-         (local.set $29
+         (local.set $33
           (v128.load offset=16
-           (local.get $15)
+           (local.get $16)
           )
          )
-         (local.set $30
+         (local.set $34
           (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=2880
-           (local.get $19)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $23
-          (f32x4.add
-           (local.get $23)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=5760
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $30)
-            (local.get $28)
+            (local.get $34)
+            (local.get $32)
            )
           )
          )
@@ -79339,22 +76545,22 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
-            (local.get $29)
+            (local.get $34)
+            (local.get $33)
            )
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=8640
-           (local.get $19)
+         (local.set $34
+          (v128.load32_splat offset=2880
+           (local.get $20)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $30)
-            (local.get $28)
+            (local.get $34)
+            (local.get $32)
            )
           )
          )
@@ -79362,118 +76568,164 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
-            (local.get $29)
+            (local.get $34)
+            (local.get $33)
            )
           )
          )
-         (local.set $19
+         (local.set $34
+          (v128.load32_splat offset=5760
+           (local.get $20)
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $32)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $33)
+           )
+          )
+         )
+         (local.set $34
+          (v128.load32_splat offset=8640
+           (local.get $20)
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $32)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $33)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $21)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $22)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $23)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $24)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $25)
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $27)
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $28)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $29)
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $30)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $31)
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -79481,119 +76733,398 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 1)
+       )
+      )
+      (br $label2)
+     )
+     (unreachable)
+    )
+    (local.set $13
+     (local.get $11)
+    )
+    (block $block3
+     (loop $label7
+      (br_if $block3
+       (i32.ge_s
+        (local.get $13)
+        (local.get $10)
+       )
+      )
+      (local.set $12
+       (i32.const 0)
+      )
+      (block $block4
+       (loop $label4
+        (br_if $block4
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 3)
+          )
+          (local.get $7)
          )
         )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
+        (local.set $14
          (i32.add
-          (local.get $0)
+          (local.get $1)
           (i32.mul
            (local.get $12)
-           (i32.const 2880)
+           (local.get $19)
           )
          )
         )
         (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
+         (i32.shl
+          (local.get $12)
+          (i32.const 5)
          )
         )
-        (local.set $16
+        (local.set $21
+         (local.get $14)
+        )
+        (local.set $22
+         (i32.add
+          (local.get $21)
+          (local.get $19)
+         )
+        )
+        (local.set $23
+         (i32.add
+          (local.get $22)
+          (local.get $19)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $21)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $21)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $22)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $22)
+         )
+        )
+        (local.set $28
+         (v128.load
+          (local.get $23)
+         )
+        )
+        (local.set $29
+         (v128.load offset=16
+          (local.get $23)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 2880)
+          )
+         )
+        )
+        (local.set $17
          (local.get $2)
         )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
+        (loop $label3
+         (local.set $34
           (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
-          (f32x4.add
+          (i32.add
            (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
            (i32.const 32)
           )
          )
-         (br_if $label2
-          (local.tee $16
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load
+             (local.get $21)
+            )
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load offset=16
+             (local.get $21)
+            )
+           )
+          )
+         )
+         (local.set $22
+          (i32.add
+           (local.get $22)
+           (i32.const 32)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load
+             (local.get $22)
+            )
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load offset=16
+             (local.get $22)
+            )
+           )
+          )
+         )
+         (local.set $23
+          (i32.add
+           (local.get $23)
+           (i32.const 32)
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load
+             (local.get $23)
+            )
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load offset=16
+             (local.get $23)
+            )
+           )
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 4)
+          )
+         )
+         (br_if $label3
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
-         (local.get $20)
+         (local.get $24)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
-         (local.get $21)
+         (local.get $25)
+        )
+        (v128.store offset=32
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $26)
+        )
+        (v128.store offset=48
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $27)
+        )
+        (v128.store offset=64
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $28)
+        )
+        (v128.store offset=80
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $29)
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 3)
+         )
+        )
+        (br $label4)
+       )
+       (unreachable)
+      )
+      (block $block5
+       (loop $label6
+        (br_if $block5
+         (i32.ge_s
+          (local.get $12)
+          (local.get $7)
+         )
+        )
+        (local.set $14
+         (i32.add
+          (local.get $1)
+          (i32.mul
+           (local.get $12)
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $15
+         (i32.shl
+          (local.get $12)
+          (i32.const 5)
+         )
+        )
+        (local.set $21
+         (local.get $14)
+        )
+        (local.set $24
+         (v128.load
+          (local.get $21)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $21)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 2880)
+          )
+         )
+        )
+        (local.set $17
+         (local.get $2)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load32_splat
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 32)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load
+             (local.get $21)
+            )
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load offset=16
+             (local.get $21)
+            )
+           )
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 4)
+          )
+         )
+         (br_if $label5
+          (local.tee $17
+           (i32.sub
+            (local.get $17)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (i32.mul
+           (local.get $13)
+           (local.get $4)
+          )
+          (local.get $15)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $24)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $25)
         )
         (local.set $12
          (i32.add
@@ -79601,17 +77132,17 @@
           (i32.const 1)
          )
         )
-        (br $label3)
+        (br $label6)
        )
        (unreachable)
       )
-      (local.set $11
+      (local.set $13
        (i32.add
-        (local.get $11)
+        (local.get $13)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label7)
      )
      (unreachable)
     )
@@ -79624,7 +77155,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label8)
    )
    (unreachable)
   )
@@ -79641,10 +77172,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -79658,7 +77189,11 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -79671,7 +77206,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label8
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -79695,159 +77230,122 @@
      )
     )
     (local.set $11
+     (i32.sub
+      (local.get $10)
+      (i32.and
+       (i32.sub
+        (local.get $10)
+        (local.get $9)
+       )
+       (i32.const 3)
+      )
+     )
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $22
-         (local.get $20)
-        )
-        (local.set $23
-         (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (v128.load
+          (local.get $14)
+         )
         )
         (local.set $25
-         (local.get $21)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $26
-         (local.get $20)
+         (local.get $24)
         )
         (local.set $27
-         (local.get $21)
+         (local.get $25)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $24)
+        )
+        (local.set $29
+         (local.get $25)
+        )
+        (local.set $30
+         (local.get $24)
+        )
+        (local.set $31
+         (local.get $25)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 800)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
+         (local.set $32
           (v128.load
-           (local.get $15)
+           (local.get $16)
           )
          )
-         (local.set $29
+         (local.set $33
           (v128.load offset=16
-           (local.get $15)
+           (local.get $16)
           )
          )
-         (local.set $30
+         (local.set $34
           (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=800
-           (local.get $19)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $23
-          (f32x4.add
-           (local.get $23)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=1600
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $30)
-            (local.get $28)
+            (local.get $34)
+            (local.get $32)
            )
           )
          )
@@ -79855,22 +77353,22 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
-            (local.get $29)
+            (local.get $34)
+            (local.get $33)
            )
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=2400
-           (local.get $19)
+         (local.set $34
+          (v128.load32_splat offset=800
+           (local.get $20)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $30)
-            (local.get $28)
+            (local.get $34)
+            (local.get $32)
            )
           )
          )
@@ -79878,595 +77376,189 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
-            (local.get $29)
+            (local.get $34)
+            (local.get $33)
            )
           )
          )
-         (local.set $19
+         (local.set $34
+          (v128.load32_splat offset=1600
+           (local.get $20)
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $32)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $33)
+           )
+          )
+         )
+         (local.set $34
+          (v128.load32_splat offset=2400
+           (local.get $20)
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $32)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $33)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $21)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $22)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $23)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
+          (local.set $35
            (local.get $24)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $36
+           (local.get $35)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $35)
            (block (result v128)
-            (local.set $32
+            (local.set $36
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $36)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $37
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $36)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $38
              (f32x4.sub
-              (local.get $33)
+              (local.get $37)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $39
              (f32x4.add
-              (local.get $32)
+              (local.get $36)
               (f32x4.mul
-               (local.get $34)
+               (local.get $38)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $40)
               (i32x4.shl
-               (local.get $33)
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -80478,105 +77570,105 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $35
            (local.get $25)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $36
+           (local.get $35)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $35)
            (block (result v128)
-            (local.set $32
+            (local.set $36
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $36)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $37
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $36)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $38
              (f32x4.sub
-              (local.get $33)
+              (local.get $37)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $39
              (f32x4.add
-              (local.get $32)
+              (local.get $36)
               (f32x4.mul
-               (local.get $34)
+               (local.get $38)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $40)
               (i32x4.shl
-               (local.get $33)
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -80585,114 +77677,114 @@
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $35
            (local.get $26)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $36
+           (local.get $35)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $35)
            (block (result v128)
-            (local.set $32
+            (local.set $36
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $36)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $37
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $36)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $38
              (f32x4.sub
-              (local.get $33)
+              (local.get $37)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $39
              (f32x4.add
-              (local.get $32)
+              (local.get $36)
               (f32x4.mul
-               (local.get $34)
+               (local.get $38)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $40)
               (i32x4.shl
-               (local.get $33)
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -80704,105 +77796,1448 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $35
            (local.get $27)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $36
+           (local.get $35)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $35)
            (block (result v128)
-            (local.set $32
+            (local.set $36
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $36)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $37
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $36)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $38
              (f32x4.sub
-              (local.get $33)
+              (local.get $37)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $39
              (f32x4.add
-              (local.get $32)
+              (local.get $36)
               (f32x4.mul
-               (local.get $34)
+               (local.get $38)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $40)
               (i32x4.shl
-               (local.get $33)
+               (local.get $37)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $28)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $36)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$6)
+             )
+            )
+            (local.set $39
+             (f32x4.add
+              (local.get $36)
+              (f32x4.mul
+               (local.get $38)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $40
+             (global.get $global$8)
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (i32x4.shl
+               (local.get $37)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $29)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $36)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$6)
+             )
+            )
+            (local.set $39
+             (f32x4.add
+              (local.get $36)
+              (f32x4.mul
+               (local.get $38)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $40
+             (global.get $global$8)
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (i32x4.shl
+               (local.get $37)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $30)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $36)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$6)
+             )
+            )
+            (local.set $39
+             (f32x4.add
+              (local.get $36)
+              (f32x4.mul
+               (local.get $38)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $40
+             (global.get $global$8)
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (i32x4.shl
+               (local.get $37)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $31)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $36)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$6)
+             )
+            )
+            (local.set $39
+             (f32x4.add
+              (local.get $36)
+              (f32x4.mul
+               (local.get $38)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $40
+             (global.get $global$8)
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (i32x4.shl
+               (local.get $37)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 1)
+       )
+      )
+      (br $label2)
+     )
+     (unreachable)
+    )
+    (local.set $13
+     (local.get $11)
+    )
+    (block $block3
+     (loop $label7
+      (br_if $block3
+       (i32.ge_s
+        (local.get $13)
+        (local.get $10)
+       )
+      )
+      (local.set $12
+       (i32.const 0)
+      )
+      (block $block4
+       (loop $label4
+        (br_if $block4
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 3)
+          )
+          (local.get $7)
+         )
+        )
+        (local.set $14
+         (i32.add
+          (local.get $1)
+          (i32.mul
+           (local.get $12)
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $15
+         (i32.shl
+          (local.get $12)
+          (i32.const 5)
+         )
+        )
+        (local.set $21
+         (local.get $14)
+        )
+        (local.set $22
+         (i32.add
+          (local.get $21)
+          (local.get $19)
+         )
+        )
+        (local.set $23
+         (i32.add
+          (local.get $22)
+          (local.get $19)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $21)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $21)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $22)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $22)
+         )
+        )
+        (local.set $28
+         (v128.load
+          (local.get $23)
+         )
+        )
+        (local.set $29
+         (v128.load offset=16
+          (local.get $23)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 800)
+          )
+         )
+        )
+        (local.set $17
+         (local.get $2)
+        )
+        (loop $label3
+         (local.set $34
+          (v128.load32_splat
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 32)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load
+             (local.get $21)
+            )
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load offset=16
+             (local.get $21)
+            )
+           )
+          )
+         )
+         (local.set $22
+          (i32.add
+           (local.get $22)
+           (i32.const 32)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load
+             (local.get $22)
+            )
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load offset=16
+             (local.get $22)
+            )
+           )
+          )
+         )
+         (local.set $23
+          (i32.add
+           (local.get $23)
+           (i32.const 32)
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load
+             (local.get $23)
+            )
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load offset=16
+             (local.get $23)
+            )
+           )
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 4)
+          )
+         )
+         (br_if $label3
+          (local.tee $17
+           (i32.sub
+            (local.get $17)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (i32.mul
+           (local.get $13)
+           (local.get $4)
+          )
+          (local.get $15)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $24)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $36)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$6)
+             )
+            )
+            (local.set $39
+             (f32x4.add
+              (local.get $36)
+              (f32x4.mul
+               (local.get $38)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $40
+             (global.get $global$8)
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (i32x4.shl
+               (local.get $37)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $25)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $36)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$6)
+             )
+            )
+            (local.set $39
+             (f32x4.add
+              (local.get $36)
+              (f32x4.mul
+               (local.get $38)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $40
+             (global.get $global$8)
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (i32x4.shl
+               (local.get $37)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=32
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $26)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $36)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$6)
+             )
+            )
+            (local.set $39
+             (f32x4.add
+              (local.get $36)
+              (f32x4.mul
+               (local.get $38)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $40
+             (global.get $global$8)
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (i32x4.shl
+               (local.get $37)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=48
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $27)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $36)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$6)
+             )
+            )
+            (local.set $39
+             (f32x4.add
+              (local.get $36)
+              (f32x4.mul
+               (local.get $38)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $40
+             (global.get $global$8)
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (i32x4.shl
+               (local.get $37)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=64
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $28)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $36)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$6)
+             )
+            )
+            (local.set $39
+             (f32x4.add
+              (local.get $36)
+              (f32x4.mul
+               (local.get $38)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $40
+             (global.get $global$8)
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (i32x4.shl
+               (local.get $37)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=80
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $35
+           (local.get $29)
+          )
+          (local.set $36
+           (local.get $35)
+          )
+          (f32x4.div
+           (local.get $35)
+           (block (result v128)
+            (local.set $36
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $36)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $36)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $38
+             (f32x4.sub
+              (local.get $37)
+              (global.get $global$6)
+             )
+            )
+            (local.set $39
+             (f32x4.add
+              (local.get $36)
+              (f32x4.mul
+               (local.get $38)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $40
+             (global.get $global$8)
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (local.set $40
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $40)
+               (local.get $39)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (i32x4.shl
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -80814,215 +79249,221 @@
         (local.set $12
          (i32.add
           (local.get $12)
-          (i32.const 4)
+          (i32.const 3)
          )
         )
-        (br $label1)
+        (br $label4)
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
+      (block $block5
+       (loop $label6
+        (br_if $block5
          (i32.ge_s
           (local.get $12)
-          (local.get $10)
+          (local.get $7)
          )
         )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
+        (local.set $14
          (i32.add
-          (local.get $0)
+          (local.get $1)
           (i32.mul
            (local.get $12)
-           (i32.const 800)
+           (local.get $19)
           )
          )
         )
         (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
+         (i32.shl
+          (local.get $12)
+          (i32.const 5)
          )
         )
-        (local.set $16
+        (local.set $21
+         (local.get $14)
+        )
+        (local.set $24
+         (v128.load
+          (local.get $21)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $21)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 800)
+          )
+         )
+        )
+        (local.set $17
          (local.get $2)
         )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
+        (loop $label5
+         (local.set $34
           (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
-          (f32x4.add
+          (i32.add
            (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
            (i32.const 32)
           )
          )
-         (br_if $label2
-          (local.tee $16
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load
+             (local.get $21)
+            )
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load offset=16
+             (local.get $21)
+            )
+           )
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 4)
+          )
+         )
+         (br_if $label5
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $20)
+          (local.set $35
+           (local.get $24)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $36
+           (local.get $35)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $35)
            (block (result v128)
-            (local.set $32
+            (local.set $36
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $36)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $37
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $36)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $38
              (f32x4.sub
-              (local.get $33)
+              (local.get $37)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $39
              (f32x4.add
-              (local.get $32)
+              (local.get $36)
               (f32x4.mul
-               (local.get $34)
+               (local.get $38)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $40)
               (i32x4.shl
-               (local.get $33)
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -81034,105 +79475,105 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $21)
+          (local.set $35
+           (local.get $25)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $36
+           (local.get $35)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $35)
            (block (result v128)
-            (local.set $32
+            (local.set $36
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $36)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $37
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $36)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $38
              (f32x4.sub
-              (local.get $33)
+              (local.get $37)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $39
              (f32x4.add
-              (local.get $32)
+              (local.get $36)
               (f32x4.mul
-               (local.get $34)
+               (local.get $38)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
-            (local.set $36
+            (local.set $40
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $36)
-               (local.get $35)
+               (local.get $40)
+               (local.get $39)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $40)
               (i32x4.shl
-               (local.get $33)
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -81147,17 +79588,17 @@
           (i32.const 1)
          )
         )
-        (br $label3)
+        (br $label6)
        )
        (unreachable)
       )
-      (local.set $11
+      (local.set $13
        (i32.add
-        (local.get $11)
+        (local.get $13)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label7)
      )
      (unreachable)
     )
@@ -81170,7 +79611,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label8)
    )
    (unreachable)
   )
@@ -88173,10 +86614,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -88190,7 +86631,11 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -88203,7 +86648,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label8
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -88227,159 +86672,122 @@
      )
     )
     (local.set $11
+     (i32.sub
+      (local.get $10)
+      (i32.and
+       (i32.sub
+        (local.get $10)
+        (local.get $9)
+       )
+       (i32.const 3)
+      )
+     )
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $22
-         (local.get $20)
-        )
-        (local.set $23
-         (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (v128.load
+          (local.get $14)
+         )
         )
         (local.set $25
-         (local.get $21)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $26
-         (local.get $20)
+         (local.get $24)
         )
         (local.set $27
-         (local.get $21)
+         (local.get $25)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $24)
+        )
+        (local.set $29
+         (local.get $25)
+        )
+        (local.set $30
+         (local.get $24)
+        )
+        (local.set $31
+         (local.get $25)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 4800)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
+         (local.set $32
           (v128.load
-           (local.get $15)
+           (local.get $16)
           )
          )
-         (local.set $29
+         (local.set $33
           (v128.load offset=16
-           (local.get $15)
+           (local.get $16)
           )
          )
-         (local.set $30
+         (local.set $34
           (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=4800
-           (local.get $19)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $23
-          (f32x4.add
-           (local.get $23)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=9600
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $30)
-            (local.get $28)
+            (local.get $34)
+            (local.get $32)
            )
           )
          )
@@ -88387,22 +86795,22 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
-            (local.get $29)
+            (local.get $34)
+            (local.get $33)
            )
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=14400
-           (local.get $19)
+         (local.set $34
+          (v128.load32_splat offset=4800
+           (local.get $20)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $30)
-            (local.get $28)
+            (local.get $34)
+            (local.get $32)
            )
           )
          )
@@ -88410,124 +86818,98 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
-            (local.get $29)
+            (local.get $34)
+            (local.get $33)
            )
           )
          )
-         (local.set $19
+         (local.set $34
+          (v128.load32_splat offset=9600
+           (local.get $20)
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $32)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $33)
+           )
+          )
+         )
+         (local.set $34
+          (v128.load32_splat offset=14400
+           (local.get $20)
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $32)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $33)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $21)
-          (v128.load offset=16
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $22)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $23)
-          (v128.load offset=16
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -88535,35 +86917,35 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $26)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -88571,21 +86953,93 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $28)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $29)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $30)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $31)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -88593,117 +87047,238 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 1)
+       )
+      )
+      (br $label2)
+     )
+     (unreachable)
+    )
+    (local.set $13
+     (local.get $11)
+    )
+    (block $block3
+     (loop $label7
+      (br_if $block3
+       (i32.ge_s
+        (local.get $13)
+        (local.get $10)
+       )
+      )
+      (local.set $12
+       (i32.const 0)
+      )
+      (block $block4
+       (loop $label4
+        (br_if $block4
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 3)
+          )
+          (local.get $7)
          )
         )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
+        (local.set $14
          (i32.add
-          (local.get $0)
+          (local.get $1)
           (i32.mul
            (local.get $12)
-           (i32.const 4800)
+           (local.get $19)
           )
          )
         )
         (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
+         (i32.shl
+          (local.get $12)
+          (i32.const 5)
          )
         )
-        (local.set $16
+        (local.set $21
+         (local.get $14)
+        )
+        (local.set $22
+         (i32.add
+          (local.get $21)
+          (local.get $19)
+         )
+        )
+        (local.set $23
+         (i32.add
+          (local.get $22)
+          (local.get $19)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $21)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $21)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $22)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $22)
+         )
+        )
+        (local.set $28
+         (v128.load
+          (local.get $23)
+         )
+        )
+        (local.set $29
+         (v128.load offset=16
+          (local.get $23)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 4800)
+          )
+         )
+        )
+        (local.set $17
          (local.get $2)
         )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
+        (loop $label3
+         (local.set $34
           (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
-          (f32x4.add
+          (i32.add
            (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
            (i32.const 32)
           )
          )
-         (br_if $label2
-          (local.tee $16
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load
+             (local.get $21)
+            )
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load offset=16
+             (local.get $21)
+            )
+           )
+          )
+         )
+         (local.set $22
+          (i32.add
+           (local.get $22)
+           (i32.const 32)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load
+             (local.get $22)
+            )
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load offset=16
+             (local.get $22)
+            )
+           )
+          )
+         )
+         (local.set $23
+          (i32.add
+           (local.get $23)
+           (i32.const 32)
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load
+             (local.get $23)
+            )
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load offset=16
+             (local.get $23)
+            )
+           )
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 4)
+          )
+         )
+         (br_if $label3
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $20)
+          (local.get $24)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -88711,14 +87286,220 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $21)
+          (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=32
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $26)
+          (v128.load offset=32
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=48
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load offset=48
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=64
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $28)
+          (v128.load offset=64
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=80
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $29)
+          (v128.load offset=80
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 3)
+         )
+        )
+        (br $label4)
+       )
+       (unreachable)
+      )
+      (block $block5
+       (loop $label6
+        (br_if $block5
+         (i32.ge_s
+          (local.get $12)
+          (local.get $7)
+         )
+        )
+        (local.set $14
+         (i32.add
+          (local.get $1)
+          (i32.mul
+           (local.get $12)
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $15
+         (i32.shl
+          (local.get $12)
+          (i32.const 5)
+         )
+        )
+        (local.set $21
+         (local.get $14)
+        )
+        (local.set $24
+         (v128.load
+          (local.get $21)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $21)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 4800)
+          )
+         )
+        )
+        (local.set $17
+         (local.get $2)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load32_splat
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 32)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load
+             (local.get $21)
+            )
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load offset=16
+             (local.get $21)
+            )
+           )
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 4)
+          )
+         )
+         (br_if $label5
+          (local.tee $17
+           (i32.sub
             (local.get $17)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (i32.mul
+           (local.get $13)
+           (local.get $4)
+          )
+          (local.get $15)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $24)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $25)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
            )
           )
          )
@@ -88729,17 +87510,17 @@
           (i32.const 1)
          )
         )
-        (br $label3)
+        (br $label6)
        )
        (unreachable)
       )
-      (local.set $11
+      (local.set $13
        (i32.add
-        (local.get $11)
+        (local.get $13)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label7)
      )
      (unreachable)
     )
@@ -88752,7 +87533,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label8)
    )
    (unreachable)
   )
@@ -88769,10 +87550,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -88786,7 +87567,11 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -88799,7 +87584,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label8
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -88823,159 +87608,122 @@
      )
     )
     (local.set $11
+     (i32.sub
+      (local.get $10)
+      (i32.and
+       (i32.sub
+        (local.get $10)
+        (local.get $9)
+       )
+       (i32.const 3)
+      )
+     )
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $22
-         (local.get $20)
-        )
-        (local.set $23
-         (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (v128.load
+          (local.get $14)
+         )
         )
         (local.set $25
-         (local.get $21)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $26
-         (local.get $20)
+         (local.get $24)
         )
         (local.set $27
-         (local.get $21)
+         (local.get $25)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $24)
+        )
+        (local.set $29
+         (local.get $25)
+        )
+        (local.set $30
+         (local.get $24)
+        )
+        (local.set $31
+         (local.get $25)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 800)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
+         (local.set $32
           (v128.load
-           (local.get $15)
+           (local.get $16)
           )
          )
-         (local.set $29
+         (local.set $33
           (v128.load offset=16
-           (local.get $15)
+           (local.get $16)
           )
          )
-         (local.set $30
+         (local.set $34
           (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=800
-           (local.get $19)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $23
-          (f32x4.add
-           (local.get $23)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=1600
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $30)
-            (local.get $28)
+            (local.get $34)
+            (local.get $32)
            )
           )
          )
@@ -88983,22 +87731,22 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
-            (local.get $29)
+            (local.get $34)
+            (local.get $33)
            )
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=2400
-           (local.get $19)
+         (local.set $34
+          (v128.load32_splat offset=800
+           (local.get $20)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $30)
-            (local.get $28)
+            (local.get $34)
+            (local.get $32)
            )
           )
          )
@@ -89006,97 +87754,91 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
-            (local.get $29)
+            (local.get $34)
+            (local.get $33)
            )
           )
          )
-         (local.set $19
+         (local.set $34
+          (v128.load32_splat offset=1600
+           (local.get $20)
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $32)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $33)
+           )
+          )
+         )
+         (local.set $34
+          (v128.load32_splat offset=2400
+           (local.get $20)
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $32)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $33)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $20)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $21)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $22)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $23)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $24)
@@ -89106,23 +87848,23 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $26)
@@ -89132,16 +87874,68 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $28)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $29)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $30)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $31)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -89149,123 +87943,420 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 1)
+       )
+      )
+      (br $label2)
+     )
+     (unreachable)
+    )
+    (local.set $13
+     (local.get $11)
+    )
+    (block $block3
+     (loop $label7
+      (br_if $block3
+       (i32.ge_s
+        (local.get $13)
+        (local.get $10)
+       )
+      )
+      (local.set $12
+       (i32.const 0)
+      )
+      (block $block4
+       (loop $label4
+        (br_if $block4
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 3)
+          )
+          (local.get $7)
          )
         )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
+        (local.set $14
          (i32.add
-          (local.get $0)
+          (local.get $1)
           (i32.mul
            (local.get $12)
-           (i32.const 800)
+           (local.get $19)
           )
          )
         )
         (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
+         (i32.shl
+          (local.get $12)
+          (i32.const 5)
          )
         )
-        (local.set $16
+        (local.set $21
+         (local.get $14)
+        )
+        (local.set $22
+         (i32.add
+          (local.get $21)
+          (local.get $19)
+         )
+        )
+        (local.set $23
+         (i32.add
+          (local.get $22)
+          (local.get $19)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $21)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $21)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $22)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $22)
+         )
+        )
+        (local.set $28
+         (v128.load
+          (local.get $23)
+         )
+        )
+        (local.set $29
+         (v128.load offset=16
+          (local.get $23)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 800)
+          )
+         )
+        )
+        (local.set $17
          (local.get $2)
         )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
+        (loop $label3
+         (local.set $34
           (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
-          (f32x4.add
+          (i32.add
            (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
            (i32.const 32)
           )
          )
-         (br_if $label2
-          (local.tee $16
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load
+             (local.get $21)
+            )
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load offset=16
+             (local.get $21)
+            )
+           )
+          )
+         )
+         (local.set $22
+          (i32.add
+           (local.get $22)
+           (i32.const 32)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load
+             (local.get $22)
+            )
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load offset=16
+             (local.get $22)
+            )
+           )
+          )
+         )
+         (local.set $23
+          (i32.add
+           (local.get $23)
+           (i32.const 32)
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load
+             (local.get $23)
+            )
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load offset=16
+             (local.get $23)
+            )
+           )
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 4)
+          )
+         )
+         (br_if $label3
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
-          (local.get $20)
+          (local.get $24)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
+          (local.get $25)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=32
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $26)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=48
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $27)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=64
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $28)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=80
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $29)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 3)
+         )
+        )
+        (br $label4)
+       )
+       (unreachable)
+      )
+      (block $block5
+       (loop $label6
+        (br_if $block5
+         (i32.ge_s
+          (local.get $12)
+          (local.get $7)
+         )
+        )
+        (local.set $14
+         (i32.add
+          (local.get $1)
+          (i32.mul
+           (local.get $12)
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $15
+         (i32.shl
+          (local.get $12)
+          (i32.const 5)
+         )
+        )
+        (local.set $21
+         (local.get $14)
+        )
+        (local.set $24
+         (v128.load
           (local.get $21)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $21)
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $13)
+           (i32.const 800)
+          )
+         )
+        )
+        (local.set $17
+         (local.get $2)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load32_splat
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (i32.add
+           (local.get $21)
+           (i32.const 32)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load
+             (local.get $21)
+            )
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $34)
+            (v128.load offset=16
+             (local.get $21)
+            )
+           )
+          )
+         )
+         (local.set $20
+          (i32.add
+           (local.get $20)
+           (i32.const 4)
+          )
+         )
+         (br_if $label5
+          (local.tee $17
+           (i32.sub
+            (local.get $17)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (i32.mul
+           (local.get $13)
+           (local.get $4)
+          )
+          (local.get $15)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $24)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
@@ -89275,17 +88366,17 @@
           (i32.const 1)
          )
         )
-        (br $label3)
+        (br $label6)
        )
        (unreachable)
       )
-      (local.set $11
+      (local.set $13
        (i32.add
-        (local.get $11)
+        (local.get $13)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label7)
      )
      (unreachable)
     )
@@ -89298,7 +88389,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label8)
    )
    (unreachable)
   )

@@ -2261,7 +2261,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -2278,7 +2278,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -2291,7 +2292,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -2315,327 +2316,291 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 32)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=32
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=32
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=64
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=64
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=96
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=96
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $26)
+          (local.get $25)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -2643,21 +2608,57 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $28)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -2665,149 +2666,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 32)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $21)
-          (v128.load offset=16
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -2820,7 +2685,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -2837,7 +2702,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -2854,7 +2719,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -2867,7 +2733,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label6
+   (loop $label4
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -2891,285 +2757,285 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label5
+     (loop $label3
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 32)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=32
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=32
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=64
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=64
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=96
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=96
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $21)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $22)
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $23)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $24)
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $25)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
-         (local.get $26)
+         (local.get $25)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (local.get $26)
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (local.get $27)
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $28)
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -3177,359 +3043,247 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
+      (if
+       (i32.lt_s
+        (local.get $9)
+        (local.get $11)
+       )
+       (then
+        (local.set $18
          (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 32)
+          (local.get $3)
+          (i32.add
+           (i32.mul
+            (local.get $9)
+            (local.get $4)
+           )
+           (local.get $15)
           )
          )
         )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
+        (local.set $13
+         (local.get $9)
         )
         (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
+         (v128.store
+          (local.get $18)
+          (block (result v128)
+           (local.set $32
+            (v128.load
+             (local.get $18)
+            )
+           )
+           (local.set $33
+            (local.get $32)
+           )
+           (f32x4.div
+            (local.get $32)
+            (block (result v128)
+             (local.set $33
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $33)
+                (global.get $global$1)
+               )
+               (global.get $global$2)
+              )
+             )
+             (local.set $34
+              (f32x4.relaxed_madd
+               (local.get $33)
+               (global.get $global$3)
+               (global.get $global$4)
+              )
+             )
+             (local.set $35
+              (f32x4.sub
+               (local.get $34)
+               (global.get $global$4)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $35)
+               (global.get $global$5)
+               (local.get $33)
+              )
+             )
+             (local.set $37
+              (global.get $global$6)
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$7)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$8)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$9)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$10)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$11)
+              )
+             )
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+              (global.get $global$12)
+             )
+            )
            )
           )
          )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
+         (v128.store
+          (i32.add
+           (local.get $18)
+           (i32.const 16)
+          )
+          (block (result v128)
+           (local.set $32
+            (v128.load
+             (i32.add
+              (local.get $18)
+              (i32.const 16)
+             )
+            )
+           )
+           (local.set $33
+            (local.get $32)
+           )
+           (f32x4.div
+            (local.get $32)
+            (block (result v128)
+             (local.set $33
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $33)
+                (global.get $global$1)
+               )
+               (global.get $global$2)
+              )
+             )
+             (local.set $34
+              (f32x4.relaxed_madd
+               (local.get $33)
+               (global.get $global$3)
+               (global.get $global$4)
+              )
+             )
+             (local.set $35
+              (f32x4.sub
+               (local.get $34)
+               (global.get $global$4)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $35)
+               (global.get $global$5)
+               (local.get $33)
+              )
+             )
+             (local.set $37
+              (global.get $global$6)
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$7)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$8)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$9)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$10)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$11)
+              )
+             )
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+              (global.get $global$12)
+             )
+            )
+           )
+          )
+         )
+         (local.set $18
+          (i32.add
+           (local.get $18)
            (local.get $4)
           )
-          (local.get $14)
          )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+         (br_if $label2
+          (i32.lt_s
+           (local.tee $13
+            (i32.add
+             (local.get $13)
+             (i32.const 1)
+            )
+           )
+           (local.get $11)
+          )
          )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $21)
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $3)
-        (i32.add
-         (i32.mul
-          (local.get $9)
-          (local.get $4)
-         )
-         (local.get $14)
         )
        )
       )
       (local.set $12
-       (local.get $9)
-      )
-      (loop $label4
-       (v128.store
-        (local.get $17)
-        (block (result v128)
-         (local.set $31
-          (v128.load
-           (local.get $17)
-          )
-         )
-         (local.set $32
-          (local.get $31)
-         )
-         (f32x4.div
-          (local.get $31)
-          (block (result v128)
-           (local.set $32
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $32)
-              (global.get $global$1)
-             )
-             (global.get $global$2)
-            )
-           )
-           (local.set $33
-            (f32x4.relaxed_madd
-             (local.get $32)
-             (global.get $global$3)
-             (global.get $global$4)
-            )
-           )
-           (local.set $34
-            (f32x4.sub
-             (local.get $33)
-             (global.get $global$4)
-            )
-           )
-           (local.set $35
-            (f32x4.relaxed_madd
-             (local.get $34)
-             (global.get $global$5)
-             (local.get $32)
-            )
-           )
-           (local.set $36
-            (global.get $global$6)
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$7)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$8)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$9)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$10)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$11)
-            )
-           )
-           (f32x4.relaxed_madd
-            (local.get $36)
-            (i32x4.shl
-             (local.get $33)
-             (i32.const 23)
-            )
-            (global.get $global$12)
-           )
-          )
-         )
-        )
-       )
-       (v128.store
-        (i32.add
-         (local.get $17)
-         (i32.const 16)
-        )
-        (block (result v128)
-         (local.set $31
-          (v128.load
-           (i32.add
-            (local.get $17)
-            (i32.const 16)
-           )
-          )
-         )
-         (local.set $32
-          (local.get $31)
-         )
-         (f32x4.div
-          (local.get $31)
-          (block (result v128)
-           (local.set $32
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $32)
-              (global.get $global$1)
-             )
-             (global.get $global$2)
-            )
-           )
-           (local.set $33
-            (f32x4.relaxed_madd
-             (local.get $32)
-             (global.get $global$3)
-             (global.get $global$4)
-            )
-           )
-           (local.set $34
-            (f32x4.sub
-             (local.get $33)
-             (global.get $global$4)
-            )
-           )
-           (local.set $35
-            (f32x4.relaxed_madd
-             (local.get $34)
-             (global.get $global$5)
-             (local.get $32)
-            )
-           )
-           (local.set $36
-            (global.get $global$6)
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$7)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$8)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$9)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$10)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$11)
-            )
-           )
-           (f32x4.relaxed_madd
-            (local.get $36)
-            (i32x4.shl
-             (local.get $33)
-             (i32.const 23)
-            )
-            (global.get $global$12)
-           )
-          )
-         )
-        )
-       )
-       (local.set $17
-        (i32.add
-         (local.get $17)
-         (local.get $4)
-        )
-       )
-       (br_if $label4
-        (i32.lt_s
-         (local.tee $12
-          (i32.add
-           (local.get $12)
-           (i32.const 1)
-          )
-         )
-         (local.get $10)
-        )
-       )
-      )
-      (local.set $11
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label5)
+      (br $label3)
      )
      (unreachable)
     )
@@ -3542,7 +3296,7 @@
       (i32.const 0)
      )
     )
-    (br $label6)
+    (br $label4)
    )
    (unreachable)
   )
@@ -6201,7 +5955,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -6218,7 +5972,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -6231,7 +5986,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -6255,285 +6010,285 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 96)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=96
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=96
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=192
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=192
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=288
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=288
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $21)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $22)
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $23)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $24)
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $25)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
-         (local.get $26)
+         (local.get $25)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (local.get $26)
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (local.get $27)
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $28)
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -6541,133 +6296,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 96)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $21)
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -6680,7 +6315,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -6697,7 +6332,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -6714,7 +6349,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -6727,7 +6363,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label6
+   (loop $label4
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -6751,285 +6387,285 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label5
+     (loop $label3
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 64)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=64
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=64
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=128
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=128
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=192
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=192
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $21)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $22)
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $23)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $24)
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $25)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
-         (local.get $26)
+         (local.get $25)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (local.get $26)
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (local.get $27)
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $28)
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -7037,359 +6673,247 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
+      (if
+       (i32.lt_s
+        (local.get $9)
+        (local.get $11)
+       )
+       (then
+        (local.set $18
          (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 64)
+          (local.get $3)
+          (i32.add
+           (i32.mul
+            (local.get $9)
+            (local.get $4)
+           )
+           (local.get $15)
           )
          )
         )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
+        (local.set $13
+         (local.get $9)
         )
         (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
+         (v128.store
+          (local.get $18)
+          (block (result v128)
+           (local.set $32
+            (v128.load
+             (local.get $18)
+            )
+           )
+           (local.set $33
+            (local.get $32)
+           )
+           (f32x4.div
+            (local.get $32)
+            (block (result v128)
+             (local.set $33
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $33)
+                (global.get $global$1)
+               )
+               (global.get $global$2)
+              )
+             )
+             (local.set $34
+              (f32x4.relaxed_madd
+               (local.get $33)
+               (global.get $global$3)
+               (global.get $global$4)
+              )
+             )
+             (local.set $35
+              (f32x4.sub
+               (local.get $34)
+               (global.get $global$4)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $35)
+               (global.get $global$5)
+               (local.get $33)
+              )
+             )
+             (local.set $37
+              (global.get $global$6)
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$7)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$8)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$9)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$10)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$11)
+              )
+             )
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+              (global.get $global$12)
+             )
+            )
            )
           )
          )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
+         (v128.store
+          (i32.add
+           (local.get $18)
+           (i32.const 16)
+          )
+          (block (result v128)
+           (local.set $32
+            (v128.load
+             (i32.add
+              (local.get $18)
+              (i32.const 16)
+             )
+            )
+           )
+           (local.set $33
+            (local.get $32)
+           )
+           (f32x4.div
+            (local.get $32)
+            (block (result v128)
+             (local.set $33
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $33)
+                (global.get $global$1)
+               )
+               (global.get $global$2)
+              )
+             )
+             (local.set $34
+              (f32x4.relaxed_madd
+               (local.get $33)
+               (global.get $global$3)
+               (global.get $global$4)
+              )
+             )
+             (local.set $35
+              (f32x4.sub
+               (local.get $34)
+               (global.get $global$4)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $35)
+               (global.get $global$5)
+               (local.get $33)
+              )
+             )
+             (local.set $37
+              (global.get $global$6)
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$7)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$8)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$9)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$10)
+              )
+             )
+             (local.set $37
+              (f32x4.relaxed_madd
+               (local.get $37)
+               (local.get $36)
+               (global.get $global$11)
+              )
+             )
+             (f32x4.relaxed_madd
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+              (global.get $global$12)
+             )
+            )
+           )
+          )
+         )
+         (local.set $18
+          (i32.add
+           (local.get $18)
            (local.get $4)
           )
-          (local.get $14)
          )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+         (br_if $label2
+          (i32.lt_s
+           (local.tee $13
+            (i32.add
+             (local.get $13)
+             (i32.const 1)
+            )
+           )
+           (local.get $11)
+          )
          )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $21)
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $3)
-        (i32.add
-         (i32.mul
-          (local.get $9)
-          (local.get $4)
-         )
-         (local.get $14)
         )
        )
       )
       (local.set $12
-       (local.get $9)
-      )
-      (loop $label4
-       (v128.store
-        (local.get $17)
-        (block (result v128)
-         (local.set $31
-          (v128.load
-           (local.get $17)
-          )
-         )
-         (local.set $32
-          (local.get $31)
-         )
-         (f32x4.div
-          (local.get $31)
-          (block (result v128)
-           (local.set $32
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $32)
-              (global.get $global$1)
-             )
-             (global.get $global$2)
-            )
-           )
-           (local.set $33
-            (f32x4.relaxed_madd
-             (local.get $32)
-             (global.get $global$3)
-             (global.get $global$4)
-            )
-           )
-           (local.set $34
-            (f32x4.sub
-             (local.get $33)
-             (global.get $global$4)
-            )
-           )
-           (local.set $35
-            (f32x4.relaxed_madd
-             (local.get $34)
-             (global.get $global$5)
-             (local.get $32)
-            )
-           )
-           (local.set $36
-            (global.get $global$6)
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$7)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$8)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$9)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$10)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$11)
-            )
-           )
-           (f32x4.relaxed_madd
-            (local.get $36)
-            (i32x4.shl
-             (local.get $33)
-             (i32.const 23)
-            )
-            (global.get $global$12)
-           )
-          )
-         )
-        )
-       )
-       (v128.store
-        (i32.add
-         (local.get $17)
-         (i32.const 16)
-        )
-        (block (result v128)
-         (local.set $31
-          (v128.load
-           (i32.add
-            (local.get $17)
-            (i32.const 16)
-           )
-          )
-         )
-         (local.set $32
-          (local.get $31)
-         )
-         (f32x4.div
-          (local.get $31)
-          (block (result v128)
-           (local.set $32
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $32)
-              (global.get $global$1)
-             )
-             (global.get $global$2)
-            )
-           )
-           (local.set $33
-            (f32x4.relaxed_madd
-             (local.get $32)
-             (global.get $global$3)
-             (global.get $global$4)
-            )
-           )
-           (local.set $34
-            (f32x4.sub
-             (local.get $33)
-             (global.get $global$4)
-            )
-           )
-           (local.set $35
-            (f32x4.relaxed_madd
-             (local.get $34)
-             (global.get $global$5)
-             (local.get $32)
-            )
-           )
-           (local.set $36
-            (global.get $global$6)
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$7)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$8)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$9)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$10)
-            )
-           )
-           (local.set $36
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (local.get $35)
-             (global.get $global$11)
-            )
-           )
-           (f32x4.relaxed_madd
-            (local.get $36)
-            (i32x4.shl
-             (local.get $33)
-             (i32.const 23)
-            )
-            (global.get $global$12)
-           )
-          )
-         )
-        )
-       )
-       (local.set $17
-        (i32.add
-         (local.get $17)
-         (local.get $4)
-        )
-       )
-       (br_if $label4
-        (i32.lt_s
-         (local.tee $12
-          (i32.add
-           (local.get $12)
-           (i32.const 1)
-          )
-         )
-         (local.get $10)
-        )
-       )
-      )
-      (local.set $11
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label5)
+      (br $label3)
      )
      (unreachable)
     )
@@ -7402,7 +6926,7 @@
       (i32.const 0)
      )
     )
-    (br $label6)
+    (br $label4)
    )
    (unreachable)
   )
@@ -9835,7 +9359,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -9852,7 +9376,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -9865,7 +9390,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -9889,327 +9414,291 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 192)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=192
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=192
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=384
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=384
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=576
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=576
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $26)
+          (local.get $25)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -10217,21 +9706,57 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $28)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -10239,149 +9764,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 192)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $21)
-          (v128.load offset=16
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -10394,7 +9783,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -10411,7 +9800,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -10428,7 +9817,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -10441,7 +9831,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -10465,309 +9855,309 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 64)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=64
-           (local.get $19)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $22)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=64
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=128
-           (local.get $19)
-          )
-         )
          (local.set $24
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $24)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=128
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $30
-          (v128.load32_splat offset=192
-           (local.get $19)
-          )
-         )
          (local.set $26
           (f32x4.relaxed_madd
+           (local.get $31)
            (local.get $30)
-           (local.get $28)
            (local.get $26)
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=192
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $31)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $30)
+           (local.get $28)
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $20)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $21)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $22)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $23)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $24)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $25)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
-          (local.get $26)
+          (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $26)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $28)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -10775,139 +10165,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 64)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $28)
-           (local.get $20)
-          )
-         )
-         (local.set $21
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $29)
-           (local.get $21)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $20)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $21)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -10920,7 +10184,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )

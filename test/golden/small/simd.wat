@@ -2458,7 +2458,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -2475,7 +2475,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -2488,7 +2489,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -2512,343 +2513,307 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 32)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=32
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=32
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=64
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=64
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=96
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=96
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $26)
+          (local.get $25)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -2856,21 +2821,57 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $28)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -2878,153 +2879,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 32)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $21)
-          (v128.load offset=16
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -3037,7 +2898,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -3054,7 +2915,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -3071,7 +2932,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -3084,7 +2946,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -3108,436 +2970,326 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 32)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=32
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=32
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=64
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=64
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=96
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=96
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
           (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
            (local.get $21)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -3546,114 +3298,108 @@
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $22)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -3662,108 +3408,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $23)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -3772,114 +3524,108 @@
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $24)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -3888,224 +3634,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $25)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $26)
-          )
           (local.set $32
-           (local.get $31)
+           (local.get $25)
+          )
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -4117,105 +3753,105 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $27)
-          )
           (local.set $32
-           (local.get $31)
+           (local.get $26)
+          )
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -4224,9 +3860,235 @@
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $32
+           (local.get $27)
+          )
+          (local.set $33
+           (local.get $32)
+          )
+          (f32x4.div
+           (local.get $32)
+           (block (result v128)
+            (local.set $33
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $33)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $34
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $35
+             (f32x4.sub
+              (local.get $34)
+              (global.get $global$6)
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (local.get $33)
+              (f32x4.mul
+               (local.get $35)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $37
+             (global.get $global$8)
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $32
+           (local.get $28)
+          )
+          (local.set $33
+           (local.get $32)
+          )
+          (f32x4.div
+           (local.get $32)
+           (block (result v128)
+            (local.set $33
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $33)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $34
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $35
+             (f32x4.sub
+              (local.get $34)
+              (global.get $global$6)
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (local.get $33)
+              (f32x4.mul
+               (local.get $35)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $37
+             (global.get $global$8)
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -4234,343 +4096,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 32)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $21)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -4583,7 +4115,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -7940,7 +7472,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -7957,7 +7489,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -7970,7 +7503,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -7994,301 +7527,301 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 96)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=96
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=96
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=192
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=192
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=288
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=288
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $21)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $22)
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $23)
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (local.get $24)
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $25)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
-         (local.get $26)
+         (local.get $25)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (local.get $26)
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (local.get $27)
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (local.get $28)
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -8296,137 +7829,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 96)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $20)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (local.get $21)
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -8439,7 +7848,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -8456,7 +7865,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -8473,7 +7882,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -8486,7 +7896,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -8510,436 +7920,326 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 64)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=64
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=64
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=128
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=128
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=192
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=192
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
           (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
            (local.get $21)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -8948,114 +8248,108 @@
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $22)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -9064,108 +8358,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $23)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -9174,114 +8474,108 @@
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
+          (local.set $32
            (local.get $24)
           )
-          (local.set $32
-           (local.get $31)
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -9290,224 +8584,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $25)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $26)
-          )
           (local.set $32
-           (local.get $31)
+           (local.get $25)
+          )
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -9519,105 +8703,105 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (block (result v128)
-          (local.set $31
-           (local.get $27)
-          )
           (local.set $32
-           (local.get $31)
+           (local.get $26)
+          )
+          (local.set $33
+           (local.get $32)
           )
           (f32x4.div
-           (local.get $31)
+           (local.get $32)
            (block (result v128)
-            (local.set $32
+            (local.set $33
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $32)
+               (local.get $33)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $33
+            (local.set $34
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $32)
+               (local.get $33)
                (global.get $global$5)
               )
              )
             )
-            (local.set $34
+            (local.set $35
              (f32x4.sub
-              (local.get $33)
+              (local.get $34)
               (global.get $global$6)
              )
             )
-            (local.set $35
+            (local.set $36
              (f32x4.add
-              (local.get $32)
+              (local.get $33)
               (f32x4.mul
-               (local.get $34)
+               (local.get $35)
                (global.get $global$7)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (global.get $global$8)
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
-            (local.set $36
+            (local.set $37
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
+               (local.get $37)
                (local.get $36)
-               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $36)
+              (local.get $37)
               (i32x4.shl
-               (local.get $33)
+               (local.get $34)
                (i32.const 23)
               )
              )
@@ -9626,9 +8810,235 @@
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $32
+           (local.get $27)
+          )
+          (local.set $33
+           (local.get $32)
+          )
+          (f32x4.div
+           (local.get $32)
+           (block (result v128)
+            (local.set $33
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $33)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $34
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $35
+             (f32x4.sub
+              (local.get $34)
+              (global.get $global$6)
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (local.get $33)
+              (f32x4.mul
+               (local.get $35)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $37
+             (global.get $global$8)
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (block (result v128)
+          (local.set $32
+           (local.get $28)
+          )
+          (local.set $33
+           (local.get $32)
+          )
+          (f32x4.div
+           (local.get $32)
+           (block (result v128)
+            (local.set $33
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $33)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $34
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $35
+             (f32x4.sub
+              (local.get $34)
+              (global.get $global$6)
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (local.get $33)
+              (f32x4.mul
+               (local.get $35)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $37
+             (global.get $global$8)
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (local.set $37
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $37)
+               (local.get $36)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $37)
+              (i32x4.shl
+               (local.get $34)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -9636,343 +9046,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 64)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (block (result v128)
-          (local.set $31
-           (local.get $21)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $33
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $32)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$6)
-             )
-            )
-            (local.set $35
-             (f32x4.add
-              (local.get $32)
-              (f32x4.mul
-               (local.get $34)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $36
-             (global.get $global$8)
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $36)
-               (local.get $35)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -9985,7 +9065,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -13130,7 +12210,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -13147,7 +12227,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -13160,7 +12241,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -13184,343 +12265,307 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 192)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=192
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=192
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=384
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=384
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=576
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=576
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $26)
+          (local.get $25)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -13528,21 +12573,57 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $18
          (i32.add
-          (local.get $12)
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.add
+          (local.get $28)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -13550,153 +12631,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 192)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $20)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.add
-          (local.get $21)
-          (v128.load offset=16
-           (i32.add
-            (local.get $5)
-            (local.get $17)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -13709,7 +12650,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
@@ -13726,7 +12667,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -13743,7 +12684,8 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local.set $18
+  (local $37 v128)
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $2)
@@ -13756,7 +12698,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label3
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -13780,325 +12722,325 @@
      )
     )
     (local.set $11
+     (local.get $10)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $11)
+        (local.get $12)
         (local.get $7)
        )
       )
-      (local.set $13
+      (local.set $14
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $11)
-         (local.get $18)
+         (local.get $12)
+         (local.get $19)
         )
        )
       )
-      (local.set $14
+      (local.set $15
        (i32.shl
-        (local.get $11)
+        (local.get $12)
         (i32.const 5)
        )
       )
-      (local.set $12
+      (local.set $13
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
-         (i32.gt_s
-          (i32.add
-           (local.get $12)
-           (i32.const 4)
-          )
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
+         (i32.ge_s
           (local.get $13)
+          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load offset=16
-          (local.get $13)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $22
-         (local.get $20)
+         (v128.load offset=16
+          (local.get $14)
+         )
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $20)
+         (local.get $22)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $19
+        (local.set $28
+         (local.get $22)
+        )
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (i32.const 64)
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $13)
+          (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $16
+        (local.set $17
          (local.get $2)
         )
         (loop $label
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
          (local.set $29
-          (v128.load offset=16
-           (local.get $15)
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $30
-          (v128.load32_splat
-           (local.get $19)
+          (v128.load offset=16
+           (local.get $16)
           )
          )
-         (local.set $20
-          (f32x4.add
+         (local.set $31
+          (v128.load32_splat
            (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=64
-           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=64
+           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=128
-           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=128
+           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
-          )
-         )
-         (local.set $30
-          (v128.load32_splat offset=192
-           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
+            (local.get $31)
             (local.get $30)
-            (local.get $28)
            )
+          )
+         )
+         (local.set $31
+          (v128.load32_splat offset=192
+           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $30)
+            (local.get $31)
             (local.get $29)
            )
           )
          )
-         (local.set $19
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $30)
+           )
+          )
+         )
+         (local.set $20
           (i32.add
-           (local.get $19)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $15
+         (local.set $16
           (i32.add
-           (local.get $15)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $16
+          (local.tee $17
            (i32.sub
-            (local.get $16)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
           (i32.mul
-           (local.get $12)
+           (local.get $13)
            (local.get $4)
           )
-          (local.get $14)
+          (local.get $15)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $20)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $21)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $22)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $23)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $17
-         (i32.add
-          (local.get $17)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $24)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $18
          (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $25)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $17
-         (i32.add
-          (local.get $17)
+          (local.get $18)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
          )
          (f32x4.pmax
-          (local.get $26)
+          (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $17)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $26)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $4)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $12
+        (v128.store offset=16
          (i32.add
-          (local.get $12)
+          (local.get $3)
+          (local.get $18)
+         )
+         (f32x4.pmax
+          (local.get $28)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $13
+         (i32.add
+          (local.get $13)
           (i32.const 4)
          )
         )
@@ -14106,143 +13048,13 @@
        )
        (unreachable)
       )
-      (block $block3
-       (loop $label3
-        (br_if $block3
-         (i32.ge_s
-          (local.get $12)
-          (local.get $10)
-         )
-        )
-        (local.set $20
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $13)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $12)
-           (i32.const 64)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $13)
-          (i32.const 32)
-         )
-        )
-        (local.set $16
-         (local.get $2)
-        )
-        (loop $label2
-         (local.set $28
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=16
-           (local.get $15)
-          )
-         )
-         (local.set $30
-          (v128.load32_splat
-           (local.get $19)
-          )
-         )
-         (local.set $20
-          (f32x4.add
-           (local.get $20)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $28)
-           )
-          )
-         )
-         (local.set $21
-          (f32x4.add
-           (local.get $21)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $29)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 4)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 32)
-          )
-         )
-         (br_if $label2
-          (local.tee $16
-           (i32.sub
-            (local.get $16)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $17
-         (i32.add
-          (i32.mul
-           (local.get $12)
-           (local.get $4)
-          )
-          (local.get $14)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $20)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $17)
-         )
-         (f32x4.pmax
-          (local.get $21)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $11
+      (local.set $12
        (i32.add
-        (local.get $11)
+        (local.get $12)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label2)
      )
      (unreachable)
     )
@@ -14255,7 +13067,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label3)
    )
    (unreachable)
   )
