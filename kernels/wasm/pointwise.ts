@@ -190,9 +190,9 @@ export function pointwisePixelName(p: PointwiseParams): string {
 }
 
 /**
- * Layers of fewer pixels than a tile, pixel by pixel (pixelRow); its parameters are POINTWISE's (pc unused). A kernel of its own, so that the tiled
- * kernel's code, which V8 compiles to a faster or slower channel loop as the function
- * around it changes, stays as it is.
+ * Layers of fewer pixels than a tile, pixel by pixel (pixelRow); its parameters are
+ * POINTWISE's (pc unused). A kernel of its own, so that the tiled kernel's code, which V8
+ * compiles to a faster or slower channel loop as the function around it changes, stays as it is.
  */
 export function pointwisePixelKernel(p: PointwiseParams): string {
   return `(func $${pointwisePixelName(p)} ${POINTWISE.wasmParams}
@@ -201,6 +201,7 @@ export function pointwisePixelKernel(p: PointwiseParams): string {
   (local.set $blockBytes (i32.shl (i32.add (local.get $cin) ${i32(1)}) ${i32(Math.log2(ROW_BYTES))}))
   ${forLoop("p", i32(0), get("np"), 1, pixelRow(p))})`;
 }
+
 export const segmentFloats = (s: PointwiseSegment) => s.blocks * (s.cin + 1) * NR;
 
 export const pointwiseLayout = (s: PointwiseSegment): PackedLayout => laneBlocks(s.blocks, s.cin, NR);
