@@ -61,15 +61,20 @@ const ACT_PASS_MAX_CIN = 64;
  */
 const blockPass = (p: PointwiseParams) => actInPass(p.act, p.fma) && !p.residual && p.xs / 4 <= ACT_PASS_MAX_CIN;
 
-/** Applies the activation in place to block $b's 8 channels of pixels [$p0, $qend), if any (a chunk of the tail alone has none). */
-const activateBlock = (p: PointwiseParams) => `(if (i32.lt_s (local.get $p0) (local.get $qend)) (then
-      (local.set $yo (i32.add (local.get $y) (i32.add (i32.mul (local.get $p0) (local.get $ys)) (local.get $bo))))
+/** Where a chunk's whole tiles end: before its last pixels in a kernel with a tail, else at its end. */
+const tilesEnd = (p: PointwiseParams) => get(p.tail ? "qend" : "pend");
+
+/** Applies the activation in place to block $b's 8 channels of the chunk's tiled pixels (with a tail, there may be none). */
+function activateBlock(p: PointwiseParams): string {
+  const pass = `(local.set $yo (i32.add (local.get $y) (i32.add (i32.mul (local.get $p0) (local.get $ys)) (local.get $bo))))
       (local.set $p (local.get $p0))
       (loop $act_next
         ${inPlace(p.act, "(local.get $yo)", p.fma)}
         ${inPlace(p.act, "(i32.add (local.get $yo) (i32.const 16))", p.fma)}
         (local.set $yo (i32.add (local.get $yo) (local.get $ys)))
-        (br_if $act_next (i32.lt_s (local.tee $p (i32.add (local.get $p) ${i32(1)})) (local.get $qend))))))`;
+        (br_if $act_next (i32.lt_s (local.tee $p (i32.add (local.get $p) ${i32(1)})) ${tilesEnd(p)})))`;
+  return p.tail ? `(if (i32.lt_s (local.get $p0) ${tilesEnd(p)}) (then ${pass}))` : pass;
+}
 
 /** Stores accumulator `a` (with the epilogue, `act`) at y + yo + offset. */
 function store(p: PointwiseParams, act: Act, a: string, offset: number): string {
@@ -108,7 +113,7 @@ function tile(p: PointwiseParams): string {
 export function pointwiseKernel(p: PointwiseParams): string {
   const accs = range(MR).flatMap((r) => [`a${r}0`, `a${r}1`]);
   return `(func $${pointwiseName(p)} ${POINTWISE.wasmParams}
-  ${i32Locals(["p0", "pend", "qend", "b", "p", "wb", "bo", "wp", "k", "yo", "blockBytes", "xp", ...(p.tail ? PIXEL_LOCALS : [])])}
+  ${i32Locals(["p0", "pend", "b", "p", "wb", "bo", "wp", "k", "yo", "blockBytes", "xp", ...(p.tail ? ["qend", ...PIXEL_LOCALS] : [])])}
   ${v128Locals([...accs, "w0", "w1", "v"])} ${ACT_LOCALS}
   (local.set $blockBytes (i32.shl (i32.add (local.get $cin) ${i32(1)}) ${i32(Math.log2(ROW_BYTES))}))
   ${forLoop(
@@ -117,7 +122,7 @@ export function pointwiseKernel(p: PointwiseParams): string {
     get("np"),
     0,
     `(local.set $pend (select (i32.add (local.get $p0) (local.get $pc)) (local.get $np) (i32.lt_s (i32.add (local.get $p0) (local.get $pc)) (local.get $np))))
-    (local.set $qend ${p.tail ? `(i32.sub (local.get $pend) (i32.and (i32.sub (local.get $pend) (local.get $p0)) ${i32(MR - 1)}))` : get("pend")})
+    ${p.tail ? `(local.set $qend (i32.sub (local.get $pend) (i32.and (i32.sub (local.get $pend) (local.get $p0)) ${i32(MR - 1)})))` : ""}
     ${forLoop(
       "b",
       i32(0),
@@ -126,7 +131,7 @@ export function pointwiseKernel(p: PointwiseParams): string {
       `${atBlock}
       (local.set $p (local.get $p0))
       (block $quad_done (loop $quad_next
-        (br_if $quad_done (i32.ge_s (local.get $p) (local.get $qend)))
+        (br_if $quad_done (i32.ge_s (local.get $p) ${tilesEnd(p)}))
         ${tile(p)}
         (local.set $p (i32.add (local.get $p) ${i32(MR)}))
         (br $quad_next)))

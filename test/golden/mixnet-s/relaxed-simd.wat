@@ -2911,7 +2911,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -2928,8 +2928,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -2966,327 +2965,324 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 64)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=64
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=128
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=128
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=192
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -3294,21 +3290,21 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $28)
+          (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -3316,9 +3312,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -3352,7 +3348,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -3369,8 +3365,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -3407,309 +3402,306 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 64)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=64
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=128
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=128
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=192
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $21)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $22)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $23)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $24)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.pmax
-          (local.get $26)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
-          (local.get $27)
+          (local.get $26)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
-          (local.get $28)
+          (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -3717,9 +3709,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -4688,7 +4680,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -4705,8 +4697,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -4743,285 +4734,282 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 384)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=384
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=384
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=768
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=768
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=1152
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=1152
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $21)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $22)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $23)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (local.get $26)
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $27)
+         (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $28)
+         (local.get $27)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -5029,9 +5017,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -5065,7 +5053,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -5082,8 +5070,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -5120,309 +5107,306 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 96)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=96
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=192
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=288
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=288
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $21)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $22)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $23)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $24)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.pmax
-          (local.get $26)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
-          (local.get $27)
+          (local.get $26)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
-          (local.get $28)
+          (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -5430,9 +5414,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -6878,7 +6862,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -6895,8 +6879,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -6933,327 +6916,324 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 288)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=288
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=288
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=576
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=576
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=864
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=864
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -7261,21 +7241,21 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $28)
+          (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -7283,9 +7263,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -7319,7 +7299,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -7336,8 +7316,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -7374,285 +7353,282 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 96)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=96
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=192
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=288
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=288
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $21)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $22)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $23)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (local.get $26)
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $27)
+         (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $28)
+         (local.get $27)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -7660,243 +7636,235 @@
        )
        (unreachable)
       )
-      (if
-       (i32.lt_s
-        (local.get $9)
-        (local.get $11)
-       )
-       (then
-        (local.set $18
-         (i32.add
-          (local.get $3)
-          (i32.add
-           (i32.mul
-            (local.get $9)
-            (local.get $4)
-           )
-           (local.get $15)
-          )
+      (local.set $17
+       (i32.add
+        (local.get $3)
+        (i32.add
+         (i32.mul
+          (local.get $9)
+          (local.get $4)
          )
-        )
-        (local.set $13
-         (local.get $9)
-        )
-        (loop $label2
-         (v128.store
-          (local.get $18)
-          (block (result v128)
-           (local.set $32
-            (v128.load
-             (local.get $18)
-            )
-           )
-           (local.set $33
-            (local.get $32)
-           )
-           (f32x4.div
-            (local.get $32)
-            (block (result v128)
-             (local.set $33
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $33)
-                (global.get $global$1)
-               )
-               (global.get $global$2)
-              )
-             )
-             (local.set $34
-              (f32x4.relaxed_madd
-               (local.get $33)
-               (global.get $global$3)
-               (global.get $global$4)
-              )
-             )
-             (local.set $35
-              (f32x4.sub
-               (local.get $34)
-               (global.get $global$4)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $35)
-               (global.get $global$5)
-               (local.get $33)
-              )
-             )
-             (local.set $37
-              (global.get $global$6)
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$7)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$8)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$9)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$10)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$11)
-              )
-             )
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (i32x4.shl
-               (local.get $34)
-               (i32.const 23)
-              )
-              (global.get $global$12)
-             )
-            )
-           )
-          )
-         )
-         (v128.store
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-          (block (result v128)
-           (local.set $32
-            (v128.load
-             (i32.add
-              (local.get $18)
-              (i32.const 16)
-             )
-            )
-           )
-           (local.set $33
-            (local.get $32)
-           )
-           (f32x4.div
-            (local.get $32)
-            (block (result v128)
-             (local.set $33
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $33)
-                (global.get $global$1)
-               )
-               (global.get $global$2)
-              )
-             )
-             (local.set $34
-              (f32x4.relaxed_madd
-               (local.get $33)
-               (global.get $global$3)
-               (global.get $global$4)
-              )
-             )
-             (local.set $35
-              (f32x4.sub
-               (local.get $34)
-               (global.get $global$4)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $35)
-               (global.get $global$5)
-               (local.get $33)
-              )
-             )
-             (local.set $37
-              (global.get $global$6)
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$7)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$8)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$9)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$10)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$11)
-              )
-             )
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (i32x4.shl
-               (local.get $34)
-               (i32.const 23)
-              )
-              (global.get $global$12)
-             )
-            )
-           )
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (local.get $4)
-          )
-         )
-         (br_if $label2
-          (i32.lt_s
-           (local.tee $13
-            (i32.add
-             (local.get $13)
-             (i32.const 1)
-            )
-           )
-           (local.get $11)
-          )
-         )
+         (local.get $14)
         )
        )
       )
       (local.set $12
+       (local.get $9)
+      )
+      (loop $label2
+       (v128.store
+        (local.get $17)
+        (block (result v128)
+         (local.set $31
+          (v128.load
+           (local.get $17)
+          )
+         )
+         (local.set $32
+          (local.get $31)
+         )
+         (f32x4.div
+          (local.get $31)
+          (block (result v128)
+           (local.set $32
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $32)
+              (global.get $global$1)
+             )
+             (global.get $global$2)
+            )
+           )
+           (local.set $33
+            (f32x4.relaxed_madd
+             (local.get $32)
+             (global.get $global$3)
+             (global.get $global$4)
+            )
+           )
+           (local.set $34
+            (f32x4.sub
+             (local.get $33)
+             (global.get $global$4)
+            )
+           )
+           (local.set $35
+            (f32x4.relaxed_madd
+             (local.get $34)
+             (global.get $global$5)
+             (local.get $32)
+            )
+           )
+           (local.set $36
+            (global.get $global$6)
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$7)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$8)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$9)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$10)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$11)
+            )
+           )
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (i32x4.shl
+             (local.get $33)
+             (i32.const 23)
+            )
+            (global.get $global$12)
+           )
+          )
+         )
+        )
+       )
+       (v128.store
+        (i32.add
+         (local.get $17)
+         (i32.const 16)
+        )
+        (block (result v128)
+         (local.set $31
+          (v128.load
+           (i32.add
+            (local.get $17)
+            (i32.const 16)
+           )
+          )
+         )
+         (local.set $32
+          (local.get $31)
+         )
+         (f32x4.div
+          (local.get $31)
+          (block (result v128)
+           (local.set $32
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $32)
+              (global.get $global$1)
+             )
+             (global.get $global$2)
+            )
+           )
+           (local.set $33
+            (f32x4.relaxed_madd
+             (local.get $32)
+             (global.get $global$3)
+             (global.get $global$4)
+            )
+           )
+           (local.set $34
+            (f32x4.sub
+             (local.get $33)
+             (global.get $global$4)
+            )
+           )
+           (local.set $35
+            (f32x4.relaxed_madd
+             (local.get $34)
+             (global.get $global$5)
+             (local.get $32)
+            )
+           )
+           (local.set $36
+            (global.get $global$6)
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$7)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$8)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$9)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$10)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$11)
+            )
+           )
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (i32x4.shl
+             (local.get $33)
+             (i32.const 23)
+            )
+            (global.get $global$12)
+           )
+          )
+         )
+        )
+       )
+       (local.set $17
+        (i32.add
+         (local.get $17)
+         (local.get $4)
+        )
+       )
+       (br_if $label2
+        (i32.lt_s
+         (local.tee $12
+          (i32.add
+           (local.get $12)
+           (i32.const 1)
+          )
+         )
+         (local.get $10)
+        )
+       )
+      )
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -13371,7 +13339,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -13388,8 +13356,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -13426,285 +13393,282 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 576)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=576
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=576
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=1152
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=1152
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=1728
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=1728
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $21)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $22)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $23)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (local.get $26)
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $27)
+         (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $28)
+         (local.get $27)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -13712,9 +13676,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -13748,7 +13712,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -13765,8 +13729,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -13803,285 +13766,282 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 160)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=160
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=160
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=320
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=320
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=480
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=480
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $21)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $22)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $23)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (local.get $26)
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $27)
+         (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $28)
+         (local.get $27)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -14089,243 +14049,235 @@
        )
        (unreachable)
       )
-      (if
-       (i32.lt_s
-        (local.get $9)
-        (local.get $11)
-       )
-       (then
-        (local.set $18
-         (i32.add
-          (local.get $3)
-          (i32.add
-           (i32.mul
-            (local.get $9)
-            (local.get $4)
-           )
-           (local.get $15)
-          )
+      (local.set $17
+       (i32.add
+        (local.get $3)
+        (i32.add
+         (i32.mul
+          (local.get $9)
+          (local.get $4)
          )
-        )
-        (local.set $13
-         (local.get $9)
-        )
-        (loop $label2
-         (v128.store
-          (local.get $18)
-          (block (result v128)
-           (local.set $32
-            (v128.load
-             (local.get $18)
-            )
-           )
-           (local.set $33
-            (local.get $32)
-           )
-           (f32x4.div
-            (local.get $32)
-            (block (result v128)
-             (local.set $33
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $33)
-                (global.get $global$1)
-               )
-               (global.get $global$2)
-              )
-             )
-             (local.set $34
-              (f32x4.relaxed_madd
-               (local.get $33)
-               (global.get $global$3)
-               (global.get $global$4)
-              )
-             )
-             (local.set $35
-              (f32x4.sub
-               (local.get $34)
-               (global.get $global$4)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $35)
-               (global.get $global$5)
-               (local.get $33)
-              )
-             )
-             (local.set $37
-              (global.get $global$6)
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$7)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$8)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$9)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$10)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$11)
-              )
-             )
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (i32x4.shl
-               (local.get $34)
-               (i32.const 23)
-              )
-              (global.get $global$12)
-             )
-            )
-           )
-          )
-         )
-         (v128.store
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-          (block (result v128)
-           (local.set $32
-            (v128.load
-             (i32.add
-              (local.get $18)
-              (i32.const 16)
-             )
-            )
-           )
-           (local.set $33
-            (local.get $32)
-           )
-           (f32x4.div
-            (local.get $32)
-            (block (result v128)
-             (local.set $33
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $33)
-                (global.get $global$1)
-               )
-               (global.get $global$2)
-              )
-             )
-             (local.set $34
-              (f32x4.relaxed_madd
-               (local.get $33)
-               (global.get $global$3)
-               (global.get $global$4)
-              )
-             )
-             (local.set $35
-              (f32x4.sub
-               (local.get $34)
-               (global.get $global$4)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $35)
-               (global.get $global$5)
-               (local.get $33)
-              )
-             )
-             (local.set $37
-              (global.get $global$6)
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$7)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$8)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$9)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$10)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$11)
-              )
-             )
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (i32x4.shl
-               (local.get $34)
-               (i32.const 23)
-              )
-              (global.get $global$12)
-             )
-            )
-           )
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (local.get $4)
-          )
-         )
-         (br_if $label2
-          (i32.lt_s
-           (local.tee $13
-            (i32.add
-             (local.get $13)
-             (i32.const 1)
-            )
-           )
-           (local.get $11)
-          )
-         )
+         (local.get $14)
         )
        )
       )
       (local.set $12
+       (local.get $9)
+      )
+      (loop $label2
+       (v128.store
+        (local.get $17)
+        (block (result v128)
+         (local.set $31
+          (v128.load
+           (local.get $17)
+          )
+         )
+         (local.set $32
+          (local.get $31)
+         )
+         (f32x4.div
+          (local.get $31)
+          (block (result v128)
+           (local.set $32
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $32)
+              (global.get $global$1)
+             )
+             (global.get $global$2)
+            )
+           )
+           (local.set $33
+            (f32x4.relaxed_madd
+             (local.get $32)
+             (global.get $global$3)
+             (global.get $global$4)
+            )
+           )
+           (local.set $34
+            (f32x4.sub
+             (local.get $33)
+             (global.get $global$4)
+            )
+           )
+           (local.set $35
+            (f32x4.relaxed_madd
+             (local.get $34)
+             (global.get $global$5)
+             (local.get $32)
+            )
+           )
+           (local.set $36
+            (global.get $global$6)
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$7)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$8)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$9)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$10)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$11)
+            )
+           )
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (i32x4.shl
+             (local.get $33)
+             (i32.const 23)
+            )
+            (global.get $global$12)
+           )
+          )
+         )
+        )
+       )
+       (v128.store
+        (i32.add
+         (local.get $17)
+         (i32.const 16)
+        )
+        (block (result v128)
+         (local.set $31
+          (v128.load
+           (i32.add
+            (local.get $17)
+            (i32.const 16)
+           )
+          )
+         )
+         (local.set $32
+          (local.get $31)
+         )
+         (f32x4.div
+          (local.get $31)
+          (block (result v128)
+           (local.set $32
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $32)
+              (global.get $global$1)
+             )
+             (global.get $global$2)
+            )
+           )
+           (local.set $33
+            (f32x4.relaxed_madd
+             (local.get $32)
+             (global.get $global$3)
+             (global.get $global$4)
+            )
+           )
+           (local.set $34
+            (f32x4.sub
+             (local.get $33)
+             (global.get $global$4)
+            )
+           )
+           (local.set $35
+            (f32x4.relaxed_madd
+             (local.get $34)
+             (global.get $global$5)
+             (local.get $32)
+            )
+           )
+           (local.set $36
+            (global.get $global$6)
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$7)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$8)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$9)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$10)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$11)
+            )
+           )
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (i32x4.shl
+             (local.get $33)
+             (i32.const 23)
+            )
+            (global.get $global$12)
+           )
+          )
+         )
+        )
+       )
+       (local.set $17
+        (i32.add
+         (local.get $17)
+         (local.get $4)
+        )
+       )
+       (br_if $label2
+        (i32.lt_s
+         (local.tee $12
+          (i32.add
+           (local.get $12)
+           (i32.const 1)
+          )
+         )
+         (local.get $10)
+        )
+       )
+      )
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -18977,7 +18929,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -18994,8 +18946,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -19032,327 +18983,324 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 960)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=960
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=960
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=1920
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=1920
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=2880
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=2880
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -19360,21 +19308,21 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $28)
+          (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -19382,9 +19330,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -24089,7 +24037,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -24106,8 +24054,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -24144,285 +24091,282 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 960)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=960
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=960
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=1920
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=1920
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=2880
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=2880
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $21)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $22)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $23)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (local.get $26)
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $27)
+         (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $28)
+         (local.get $27)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -24430,9 +24374,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -24466,7 +24410,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -24483,8 +24427,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -24521,294 +24464,385 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 320)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=320
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=320
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=640
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=640
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=960
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=960
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
           (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$1)
+              )
+              (global.get $global$2)
+             )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
+             )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$7)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$8)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
            (local.get $21)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.relaxed_madd
-              (local.get $33)
+              (local.get $32)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$7)
              )
             )
             (local.set $36
              (f32x4.relaxed_madd
+              (local.get $36)
               (local.get $35)
-              (global.get $global$5)
-              (local.get $33)
-             )
-            )
-            (local.set $37
-             (global.get $global$6)
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$7)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
               (global.get $global$8)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $37)
+             (local.get $36)
              (i32x4.shl
-              (local.get $34)
+              (local.get $33)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -24817,92 +24851,98 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $22)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.relaxed_madd
-              (local.get $33)
+              (local.get $32)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$7)
              )
             )
             (local.set $36
              (f32x4.relaxed_madd
+              (local.get $36)
               (local.get $35)
-              (global.get $global$5)
-              (local.get $33)
-             )
-            )
-            (local.set $37
-             (global.get $global$6)
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$7)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
               (global.get $global$8)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $37)
+             (local.get $36)
              (i32x4.shl
-              (local.get $34)
+              (local.get $33)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -24911,98 +24951,92 @@
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $23)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.relaxed_madd
-              (local.get $33)
+              (local.get $32)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$7)
              )
             )
             (local.set $36
              (f32x4.relaxed_madd
+              (local.get $36)
               (local.get $35)
-              (global.get $global$5)
-              (local.get $33)
-             )
-            )
-            (local.set $37
-             (global.get $global$6)
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$7)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
               (global.get $global$8)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $37)
+             (local.get $36)
              (i32x4.shl
-              (local.get $34)
+              (local.get $33)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -25011,92 +25045,98 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $24)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.relaxed_madd
-              (local.get $33)
+              (local.get $32)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$7)
              )
             )
             (local.set $36
              (f32x4.relaxed_madd
+              (local.get $36)
               (local.get $35)
-              (global.get $global$5)
-              (local.get $33)
-             )
-            )
-            (local.set $37
-             (global.get $global$6)
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$7)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
               (global.get $global$8)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $37)
+             (local.get $36)
              (i32x4.shl
-              (local.get $34)
+              (local.get $33)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -25105,192 +25145,92 @@
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $25)
           )
-          (local.set $33
-           (local.get $32)
-          )
-          (f32x4.div
-           (local.get $32)
-           (block (result v128)
-            (local.set $33
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $33)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $34
-             (f32x4.relaxed_madd
-              (local.get $33)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.sub
-              (local.get $34)
-              (global.get $global$4)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $35)
-              (global.get $global$5)
-              (local.get $33)
-             )
-            )
-            (local.set $37
-             (global.get $global$6)
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$7)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$8)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$9)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$10)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $37)
-             (i32x4.shl
-              (local.get $34)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (block (result v128)
           (local.set $32
-           (local.get $26)
-          )
-          (local.set $33
-           (local.get $32)
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.relaxed_madd
-              (local.get $33)
+              (local.get $32)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$7)
              )
             )
             (local.set $36
              (f32x4.relaxed_madd
+              (local.get $36)
               (local.get $35)
-              (global.get $global$5)
-              (local.get $33)
-             )
-            )
-            (local.set $37
-             (global.get $global$6)
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$7)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
               (global.get $global$8)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $37)
+             (local.get $36)
              (i32x4.shl
-              (local.get $34)
+              (local.get $33)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -25299,98 +25239,98 @@
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
-           (local.get $27)
+          (local.set $31
+           (local.get $26)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.relaxed_madd
-              (local.get $33)
+              (local.get $32)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$7)
              )
             )
             (local.set $36
              (f32x4.relaxed_madd
+              (local.get $36)
               (local.get $35)
-              (global.get $global$5)
-              (local.get $33)
-             )
-            )
-            (local.set $37
-             (global.get $global$6)
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$7)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
               (global.get $global$8)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $37)
+             (local.get $36)
              (i32x4.shl
-              (local.get $34)
+              (local.get $33)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -25402,89 +25342,89 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
-           (local.get $28)
+          (local.set $31
+           (local.get $27)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.relaxed_madd
-              (local.get $33)
+              (local.get $32)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$7)
              )
             )
             (local.set $36
              (f32x4.relaxed_madd
+              (local.get $36)
               (local.get $35)
-              (global.get $global$5)
-              (local.get $33)
-             )
-            )
-            (local.set $37
-             (global.get $global$6)
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$7)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
               (global.get $global$8)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $37)
+             (local.get $36)
              (i32x4.shl
-              (local.get $34)
+              (local.get $33)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -25493,9 +25433,9 @@
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -25503,9 +25443,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -29075,7 +29015,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -29092,8 +29032,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -29130,327 +29069,324 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 1920)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=1920
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=1920
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=3840
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=3840
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=5760
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=5760
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -29458,21 +29394,21 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $28)
+          (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -29480,9 +29416,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -32233,7 +32169,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -32250,8 +32186,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -32288,285 +32223,282 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 1920)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=1920
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=1920
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=3840
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=3840
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=5760
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=5760
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $21)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $22)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $23)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (local.get $26)
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $27)
+         (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $28)
+         (local.get $27)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -32574,9 +32506,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -32610,7 +32542,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -32627,8 +32559,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -32665,294 +32596,385 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 480)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=480
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=480
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=960
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=960
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=1440
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=1440
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
           (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$1)
+              )
+              (global.get $global$2)
+             )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
+             )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$7)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$8)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
            (local.get $21)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.relaxed_madd
-              (local.get $33)
+              (local.get $32)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$7)
              )
             )
             (local.set $36
              (f32x4.relaxed_madd
+              (local.get $36)
               (local.get $35)
-              (global.get $global$5)
-              (local.get $33)
-             )
-            )
-            (local.set $37
-             (global.get $global$6)
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$7)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
               (global.get $global$8)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $37)
+             (local.get $36)
              (i32x4.shl
-              (local.get $34)
+              (local.get $33)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -32961,92 +32983,98 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $22)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.relaxed_madd
-              (local.get $33)
+              (local.get $32)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$7)
              )
             )
             (local.set $36
              (f32x4.relaxed_madd
+              (local.get $36)
               (local.get $35)
-              (global.get $global$5)
-              (local.get $33)
-             )
-            )
-            (local.set $37
-             (global.get $global$6)
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$7)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
               (global.get $global$8)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $37)
+             (local.get $36)
              (i32x4.shl
-              (local.get $34)
+              (local.get $33)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -33055,98 +33083,92 @@
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $23)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.relaxed_madd
-              (local.get $33)
+              (local.get $32)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$7)
              )
             )
             (local.set $36
              (f32x4.relaxed_madd
+              (local.get $36)
               (local.get $35)
-              (global.get $global$5)
-              (local.get $33)
-             )
-            )
-            (local.set $37
-             (global.get $global$6)
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$7)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
               (global.get $global$8)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $37)
+             (local.get $36)
              (i32x4.shl
-              (local.get $34)
+              (local.get $33)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -33155,92 +33177,98 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $24)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.relaxed_madd
-              (local.get $33)
+              (local.get $32)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$7)
              )
             )
             (local.set $36
              (f32x4.relaxed_madd
+              (local.get $36)
               (local.get $35)
-              (global.get $global$5)
-              (local.get $33)
-             )
-            )
-            (local.set $37
-             (global.get $global$6)
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$7)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
               (global.get $global$8)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $37)
+             (local.get $36)
              (i32x4.shl
-              (local.get $34)
+              (local.get $33)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -33249,192 +33277,92 @@
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $25)
           )
-          (local.set $33
-           (local.get $32)
-          )
-          (f32x4.div
-           (local.get $32)
-           (block (result v128)
-            (local.set $33
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $33)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $34
-             (f32x4.relaxed_madd
-              (local.get $33)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.sub
-              (local.get $34)
-              (global.get $global$4)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $35)
-              (global.get $global$5)
-              (local.get $33)
-             )
-            )
-            (local.set $37
-             (global.get $global$6)
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$7)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$8)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$9)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$10)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $37)
-             (i32x4.shl
-              (local.get $34)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (block (result v128)
           (local.set $32
-           (local.get $26)
-          )
-          (local.set $33
-           (local.get $32)
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.relaxed_madd
-              (local.get $33)
+              (local.get $32)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$7)
              )
             )
             (local.set $36
              (f32x4.relaxed_madd
+              (local.get $36)
               (local.get $35)
-              (global.get $global$5)
-              (local.get $33)
-             )
-            )
-            (local.set $37
-             (global.get $global$6)
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$7)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
               (global.get $global$8)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $37)
+             (local.get $36)
              (i32x4.shl
-              (local.get $34)
+              (local.get $33)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -33443,98 +33371,98 @@
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
-           (local.get $27)
+          (local.set $31
+           (local.get $26)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.relaxed_madd
-              (local.get $33)
+              (local.get $32)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$7)
              )
             )
             (local.set $36
              (f32x4.relaxed_madd
+              (local.get $36)
               (local.get $35)
-              (global.get $global$5)
-              (local.get $33)
-             )
-            )
-            (local.set $37
-             (global.get $global$6)
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$7)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
               (global.get $global$8)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $37)
+             (local.get $36)
              (i32x4.shl
-              (local.get $34)
+              (local.get $33)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -33546,89 +33474,89 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
-           (local.get $28)
+          (local.set $31
+           (local.get $27)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$1)
               )
               (global.get $global$2)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.relaxed_madd
-              (local.get $33)
+              (local.get $32)
               (global.get $global$3)
               (global.get $global$4)
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$4)
+             )
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$7)
              )
             )
             (local.set $36
              (f32x4.relaxed_madd
+              (local.get $36)
               (local.get $35)
-              (global.get $global$5)
-              (local.get $33)
-             )
-            )
-            (local.set $37
-             (global.get $global$6)
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
-              (global.get $global$7)
-             )
-            )
-            (local.set $37
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (local.get $36)
               (global.get $global$8)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$9)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$10)
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.relaxed_madd
-              (local.get $37)
               (local.get $36)
+              (local.get $35)
               (global.get $global$11)
              )
             )
             (f32x4.relaxed_madd
-             (local.get $37)
+             (local.get $36)
              (i32x4.shl
-              (local.get $34)
+              (local.get $33)
               (i32.const 23)
              )
              (global.get $global$12)
@@ -33637,9 +33565,9 @@
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -33647,9 +33575,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -40173,7 +40101,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -40190,8 +40118,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -40228,327 +40155,324 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 1440)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=1440
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=1440
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=2880
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=2880
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=4320
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=4320
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -40556,21 +40480,21 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $28)
+          (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -40578,9 +40502,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -46237,7 +46161,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -46273,7 +46197,7 @@
       )
      )
     )
-    (local.set $11
+    (local.set $20
      (i32.sub
       (local.get $10)
       (i32.and
@@ -46285,51 +46209,51 @@
       )
      )
     )
-    (local.set $12
+    (local.set $11
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
+          (local.get $12)
+          (local.get $20)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
@@ -46350,38 +46274,38 @@
         (local.set $31
          (local.get $25)
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 2880)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
          (local.set $32
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $24
@@ -46400,7 +46324,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=2880
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $26
@@ -46419,7 +46343,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=5760
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $28
@@ -46438,7 +46362,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=8640
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $30
@@ -46455,113 +46379,113 @@
            (local.get $31)
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $27)
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $28)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $29)
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $30)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $31)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -46569,9 +46493,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -46579,18 +46503,18 @@
      )
      (unreachable)
     )
-    (local.set $13
-     (local.get $11)
+    (local.set $12
+     (local.get $20)
     )
     (block $block3
      (loop $label7
       (br_if $block3
        (i32.ge_s
-        (local.get $13)
+        (local.get $12)
         (local.get $10)
        )
       )
-      (local.set $12
+      (local.set $11
        (i32.const 0)
       )
       (block $block4
@@ -46598,40 +46522,40 @@
         (br_if $block4
          (i32.gt_s
           (i32.add
-           (local.get $12)
+           (local.get $11)
            (i32.const 3)
           )
           (local.get $7)
          )
         )
-        (local.set $14
+        (local.set $13
          (i32.add
           (local.get $1)
           (i32.mul
-           (local.get $12)
-           (local.get $19)
+           (local.get $11)
+           (local.get $18)
           )
          )
         )
-        (local.set $15
+        (local.set $14
          (i32.shl
-          (local.get $12)
+          (local.get $11)
           (i32.const 5)
          )
         )
         (local.set $21
-         (local.get $14)
+         (local.get $13)
         )
         (local.set $22
          (i32.add
           (local.get $21)
-          (local.get $19)
+          (local.get $18)
          )
         )
         (local.set $23
          (i32.add
           (local.get $22)
-          (local.get $19)
+          (local.get $18)
          )
         )
         (local.set $24
@@ -46664,22 +46588,22 @@
           (local.get $23)
          )
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 2880)
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label3
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $21
@@ -46754,75 +46678,75 @@
            (local.get $29)
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
          (br_if $label3
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
         (v128.store offset=32
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $26)
         )
         (v128.store offset=48
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $27)
         )
         (v128.store offset=64
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $28)
         )
         (v128.store offset=80
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $29)
         )
-        (local.set $12
+        (local.set $11
          (i32.add
-          (local.get $12)
+          (local.get $11)
           (i32.const 3)
          )
         )
@@ -46834,27 +46758,27 @@
        (loop $label6
         (br_if $block5
          (i32.ge_s
-          (local.get $12)
+          (local.get $11)
           (local.get $7)
          )
         )
-        (local.set $14
+        (local.set $13
          (i32.add
           (local.get $1)
           (i32.mul
-           (local.get $12)
-           (local.get $19)
+           (local.get $11)
+           (local.get $18)
           )
          )
         )
-        (local.set $15
+        (local.set $14
          (i32.shl
-          (local.get $12)
+          (local.get $11)
           (i32.const 5)
          )
         )
         (local.set $21
-         (local.get $14)
+         (local.get $13)
         )
         (local.set $24
          (v128.load
@@ -46866,22 +46790,22 @@
           (local.get $21)
          )
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 2880)
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label5
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $21
@@ -46908,47 +46832,47 @@
            (local.get $25)
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
          (br_if $label5
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (local.set $12
+        (local.set $11
          (i32.add
-          (local.get $12)
+          (local.get $11)
           (i32.const 1)
          )
         )
@@ -46956,9 +46880,9 @@
        )
        (unreachable)
       )
-      (local.set $13
+      (local.set $12
        (i32.add
-        (local.get $13)
+        (local.get $12)
         (i32.const 1)
        )
       )
@@ -47013,7 +46937,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -47049,7 +46973,7 @@
       )
      )
     )
-    (local.set $11
+    (local.set $20
      (i32.sub
       (local.get $10)
       (i32.and
@@ -47061,51 +46985,51 @@
       )
      )
     )
-    (local.set $12
+    (local.set $11
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
+          (local.get $12)
+          (local.get $20)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
@@ -47126,38 +47050,38 @@
         (local.set $31
          (local.get $25)
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 800)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
          (local.set $32
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $24
@@ -47176,7 +47100,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=800
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $26
@@ -47195,7 +47119,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=1600
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $28
@@ -47214,7 +47138,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=2400
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $30
@@ -47231,40 +47155,40 @@
            (local.get $31)
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -47358,7 +47282,7 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -47449,16 +47373,16 @@
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -47552,7 +47476,7 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -47643,16 +47567,16 @@
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -47746,7 +47670,7 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -47837,16 +47761,16 @@
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -47940,7 +47864,7 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -48031,9 +47955,9 @@
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -48041,9 +47965,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -48051,18 +47975,18 @@
      )
      (unreachable)
     )
-    (local.set $13
-     (local.get $11)
+    (local.set $12
+     (local.get $20)
     )
     (block $block3
      (loop $label7
       (br_if $block3
        (i32.ge_s
-        (local.get $13)
+        (local.get $12)
         (local.get $10)
        )
       )
-      (local.set $12
+      (local.set $11
        (i32.const 0)
       )
       (block $block4
@@ -48070,40 +47994,40 @@
         (br_if $block4
          (i32.gt_s
           (i32.add
-           (local.get $12)
+           (local.get $11)
            (i32.const 3)
           )
           (local.get $7)
          )
         )
-        (local.set $14
+        (local.set $13
          (i32.add
           (local.get $1)
           (i32.mul
-           (local.get $12)
-           (local.get $19)
+           (local.get $11)
+           (local.get $18)
           )
          )
         )
-        (local.set $15
+        (local.set $14
          (i32.shl
-          (local.get $12)
+          (local.get $11)
           (i32.const 5)
          )
         )
         (local.set $21
-         (local.get $14)
+         (local.get $13)
         )
         (local.set $22
          (i32.add
           (local.get $21)
-          (local.get $19)
+          (local.get $18)
          )
         )
         (local.set $23
          (i32.add
           (local.get $22)
-          (local.get $19)
+          (local.get $18)
          )
         )
         (local.set $24
@@ -48136,22 +48060,22 @@
           (local.get $23)
          )
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 800)
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label3
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $21
@@ -48226,34 +48150,34 @@
            (local.get $29)
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
          (br_if $label3
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -48347,7 +48271,7 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -48441,7 +48365,7 @@
         (v128.store offset=32
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -48535,7 +48459,7 @@
         (v128.store offset=48
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -48629,7 +48553,7 @@
         (v128.store offset=64
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -48723,7 +48647,7 @@
         (v128.store offset=80
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -48814,9 +48738,9 @@
           )
          )
         )
-        (local.set $12
+        (local.set $11
          (i32.add
-          (local.get $12)
+          (local.get $11)
           (i32.const 3)
          )
         )
@@ -48828,27 +48752,27 @@
        (loop $label6
         (br_if $block5
          (i32.ge_s
-          (local.get $12)
+          (local.get $11)
           (local.get $7)
          )
         )
-        (local.set $14
+        (local.set $13
          (i32.add
           (local.get $1)
           (i32.mul
-           (local.get $12)
-           (local.get $19)
+           (local.get $11)
+           (local.get $18)
           )
          )
         )
-        (local.set $15
+        (local.set $14
          (i32.shl
-          (local.get $12)
+          (local.get $11)
           (i32.const 5)
          )
         )
         (local.set $21
-         (local.get $14)
+         (local.get $13)
         )
         (local.set $24
          (v128.load
@@ -48860,22 +48784,22 @@
           (local.get $21)
          )
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 800)
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label5
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $21
@@ -48902,34 +48826,34 @@
            (local.get $25)
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
          (br_if $label5
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -49023,7 +48947,7 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -49114,9 +49038,9 @@
           )
          )
         )
-        (local.set $12
+        (local.set $11
          (i32.add
-          (local.get $12)
+          (local.get $11)
           (i32.const 1)
          )
         )
@@ -49124,9 +49048,9 @@
        )
        (unreachable)
       )
-      (local.set $13
+      (local.set $12
        (i32.add
-        (local.get $13)
+        (local.get $12)
         (i32.const 1)
        )
       )
@@ -53463,7 +53387,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -53499,7 +53423,7 @@
       )
      )
     )
-    (local.set $11
+    (local.set $20
      (i32.sub
       (local.get $10)
       (i32.and
@@ -53511,51 +53435,51 @@
       )
      )
     )
-    (local.set $12
+    (local.set $11
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
+          (local.get $12)
+          (local.get $20)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
@@ -53576,38 +53500,38 @@
         (local.set $31
          (local.get $25)
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 4800)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
          (local.set $32
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $24
@@ -53626,7 +53550,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=4800
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $26
@@ -53645,7 +53569,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=9600
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $28
@@ -53664,7 +53588,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=14400
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $30
@@ -53681,47 +53605,47 @@
            (local.get $31)
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -53729,35 +53653,35 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $26)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -53765,35 +53689,35 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $28)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -53801,35 +53725,35 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $29)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $30)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -53837,21 +53761,21 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $31)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -53859,9 +53783,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -53869,18 +53793,18 @@
      )
      (unreachable)
     )
-    (local.set $13
-     (local.get $11)
+    (local.set $12
+     (local.get $20)
     )
     (block $block3
      (loop $label7
       (br_if $block3
        (i32.ge_s
-        (local.get $13)
+        (local.get $12)
         (local.get $10)
        )
       )
-      (local.set $12
+      (local.set $11
        (i32.const 0)
       )
       (block $block4
@@ -53888,40 +53812,40 @@
         (br_if $block4
          (i32.gt_s
           (i32.add
-           (local.get $12)
+           (local.get $11)
            (i32.const 3)
           )
           (local.get $7)
          )
         )
-        (local.set $14
+        (local.set $13
          (i32.add
           (local.get $1)
           (i32.mul
-           (local.get $12)
-           (local.get $19)
+           (local.get $11)
+           (local.get $18)
           )
          )
         )
-        (local.set $15
+        (local.set $14
          (i32.shl
-          (local.get $12)
+          (local.get $11)
           (i32.const 5)
          )
         )
         (local.set $21
-         (local.get $14)
+         (local.get $13)
         )
         (local.set $22
          (i32.add
           (local.get $21)
-          (local.get $19)
+          (local.get $18)
          )
         )
         (local.set $23
          (i32.add
           (local.get $22)
-          (local.get $19)
+          (local.get $18)
          )
         )
         (local.set $24
@@ -53954,22 +53878,22 @@
           (local.get $23)
          )
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 4800)
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label3
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $21
@@ -54044,41 +53968,41 @@
            (local.get $29)
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
          (br_if $label3
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -54086,14 +54010,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -54101,14 +54025,14 @@
         (v128.store offset=32
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $26)
           (v128.load offset=32
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -54116,14 +54040,14 @@
         (v128.store offset=48
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $27)
           (v128.load offset=48
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -54131,14 +54055,14 @@
         (v128.store offset=64
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $28)
           (v128.load offset=64
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -54146,21 +54070,21 @@
         (v128.store offset=80
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $29)
           (v128.load offset=80
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $11
          (i32.add
-          (local.get $12)
+          (local.get $11)
           (i32.const 3)
          )
         )
@@ -54172,27 +54096,27 @@
        (loop $label6
         (br_if $block5
          (i32.ge_s
-          (local.get $12)
+          (local.get $11)
           (local.get $7)
          )
         )
-        (local.set $14
+        (local.set $13
          (i32.add
           (local.get $1)
           (i32.mul
-           (local.get $12)
-           (local.get $19)
+           (local.get $11)
+           (local.get $18)
           )
          )
         )
-        (local.set $15
+        (local.set $14
          (i32.shl
-          (local.get $12)
+          (local.get $11)
           (i32.const 5)
          )
         )
         (local.set $21
-         (local.get $14)
+         (local.get $13)
         )
         (local.set $24
          (v128.load
@@ -54204,22 +54128,22 @@
           (local.get $21)
          )
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 4800)
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label5
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $21
@@ -54246,41 +54170,41 @@
            (local.get $25)
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
          (br_if $label5
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -54288,21 +54212,21 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $11
          (i32.add
-          (local.get $12)
+          (local.get $11)
           (i32.const 1)
          )
         )
@@ -54310,9 +54234,9 @@
        )
        (unreachable)
       )
-      (local.set $13
+      (local.set $12
        (i32.add
-        (local.get $13)
+        (local.get $12)
         (i32.const 1)
        )
       )
@@ -54367,7 +54291,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -54403,7 +54327,7 @@
       )
      )
     )
-    (local.set $11
+    (local.set $20
      (i32.sub
       (local.get $10)
       (i32.and
@@ -54415,51 +54339,51 @@
       )
      )
     )
-    (local.set $12
+    (local.set $11
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
+          (local.get $12)
+          (local.get $20)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
@@ -54480,38 +54404,38 @@
         (local.set $31
          (local.get $25)
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 800)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
          (local.set $32
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $24
@@ -54530,7 +54454,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=800
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $26
@@ -54549,7 +54473,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=1600
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $28
@@ -54568,7 +54492,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=2400
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $30
@@ -54585,40 +54509,40 @@
            (local.get $31)
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $24)
@@ -54628,23 +54552,23 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $26)
@@ -54654,23 +54578,23 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $28)
@@ -54680,23 +54604,23 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $29)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $30)
@@ -54706,16 +54630,16 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $31)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -54723,9 +54647,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -54733,18 +54657,18 @@
      )
      (unreachable)
     )
-    (local.set $13
-     (local.get $11)
+    (local.set $12
+     (local.get $20)
     )
     (block $block3
      (loop $label7
       (br_if $block3
        (i32.ge_s
-        (local.get $13)
+        (local.get $12)
         (local.get $10)
        )
       )
-      (local.set $12
+      (local.set $11
        (i32.const 0)
       )
       (block $block4
@@ -54752,40 +54676,40 @@
         (br_if $block4
          (i32.gt_s
           (i32.add
-           (local.get $12)
+           (local.get $11)
            (i32.const 3)
           )
           (local.get $7)
          )
         )
-        (local.set $14
+        (local.set $13
          (i32.add
           (local.get $1)
           (i32.mul
-           (local.get $12)
-           (local.get $19)
+           (local.get $11)
+           (local.get $18)
           )
          )
         )
-        (local.set $15
+        (local.set $14
          (i32.shl
-          (local.get $12)
+          (local.get $11)
           (i32.const 5)
          )
         )
         (local.set $21
-         (local.get $14)
+         (local.get $13)
         )
         (local.set $22
          (i32.add
           (local.get $21)
-          (local.get $19)
+          (local.get $18)
          )
         )
         (local.set $23
          (i32.add
           (local.get $22)
-          (local.get $19)
+          (local.get $18)
          )
         )
         (local.set $24
@@ -54818,22 +54742,22 @@
           (local.get $23)
          )
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 800)
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label3
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $21
@@ -54908,34 +54832,34 @@
            (local.get $29)
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
          (br_if $label3
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $24)
@@ -54945,7 +54869,7 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $25)
@@ -54955,7 +54879,7 @@
         (v128.store offset=32
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $26)
@@ -54965,7 +54889,7 @@
         (v128.store offset=48
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $27)
@@ -54975,7 +54899,7 @@
         (v128.store offset=64
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $28)
@@ -54985,16 +54909,16 @@
         (v128.store offset=80
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $29)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $12
+        (local.set $11
          (i32.add
-          (local.get $12)
+          (local.get $11)
           (i32.const 3)
          )
         )
@@ -55006,27 +54930,27 @@
        (loop $label6
         (br_if $block5
          (i32.ge_s
-          (local.get $12)
+          (local.get $11)
           (local.get $7)
          )
         )
-        (local.set $14
+        (local.set $13
          (i32.add
           (local.get $1)
           (i32.mul
-           (local.get $12)
-           (local.get $19)
+           (local.get $11)
+           (local.get $18)
           )
          )
         )
-        (local.set $15
+        (local.set $14
          (i32.shl
-          (local.get $12)
+          (local.get $11)
           (i32.const 5)
          )
         )
         (local.set $21
-         (local.get $14)
+         (local.get $13)
         )
         (local.set $24
          (v128.load
@@ -55038,22 +54962,22 @@
           (local.get $21)
          )
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 800)
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label5
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $21
@@ -55080,34 +55004,34 @@
            (local.get $25)
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
          (br_if $label5
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $24)
@@ -55117,16 +55041,16 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $12
+        (local.set $11
          (i32.add
-          (local.get $12)
+          (local.get $11)
           (i32.const 1)
          )
         )
@@ -55134,9 +55058,9 @@
        )
        (unreachable)
       )
-      (local.set $13
+      (local.set $12
        (i32.add
-        (local.get $13)
+        (local.get $12)
         (i32.const 1)
        )
       )

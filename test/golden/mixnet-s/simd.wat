@@ -3186,7 +3186,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -3203,8 +3203,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -3241,343 +3240,340 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 64)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=64
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=128
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=128
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=192
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -3585,21 +3581,21 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $28)
+          (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -3607,9 +3603,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -3643,7 +3639,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -3660,8 +3656,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -3698,325 +3693,322 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 64)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=64
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=128
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=128
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=192
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $21)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $22)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $23)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $24)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.pmax
-          (local.get $26)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
-          (local.get $27)
+          (local.get $26)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
-          (local.get $28)
+          (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -4024,9 +4016,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -5035,7 +5027,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -5052,8 +5044,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -5090,301 +5081,298 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 384)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=384
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=384
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=768
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=768
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1152
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=1152
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $21)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $22)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $23)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (local.get $26)
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $27)
+         (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $28)
+         (local.get $27)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -5392,9 +5380,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -5428,7 +5416,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -5445,8 +5433,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -5483,325 +5470,322 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 96)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=96
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=192
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=288
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=288
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $21)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $22)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $23)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $24)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.pmax
-          (local.get $26)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
-          (local.get $27)
+          (local.get $26)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
-          (local.get $28)
+          (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -5809,9 +5793,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -7379,7 +7363,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -7396,8 +7380,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -7434,343 +7417,340 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 288)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=288
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=288
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=576
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=576
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=864
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=864
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -7778,21 +7758,21 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $28)
+          (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -7800,9 +7780,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -7836,7 +7816,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -7853,8 +7833,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -7891,326 +7870,433 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 96)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=96
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=192
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=288
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=288
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
           (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
            (local.get $21)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -8219,108 +8305,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $22)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -8329,114 +8421,108 @@
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $23)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -8445,108 +8531,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $24)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -8555,224 +8647,108 @@
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $25)
           )
-          (local.set $33
-           (local.get $32)
-          )
-          (f32x4.div
-           (local.get $32)
-           (block (result v128)
-            (local.set $33
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $33)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $33)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $35
-             (f32x4.sub
-              (local.get $34)
-              (global.get $global$6)
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (local.get $33)
-              (f32x4.mul
-               (local.get $35)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $37
-             (global.get $global$8)
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $37)
-              (i32x4.shl
-               (local.get $34)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (block (result v128)
           (local.set $32
-           (local.get $26)
-          )
-          (local.set $33
-           (local.get $32)
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -8781,114 +8757,114 @@
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
-           (local.get $27)
+          (local.set $31
+           (local.get $26)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -8900,105 +8876,105 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
-           (local.get $28)
+          (local.set $31
+           (local.get $27)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -9007,9 +8983,9 @@
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -9017,9 +8993,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -20146,7 +20122,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -20163,8 +20139,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -20201,301 +20176,298 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 576)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=576
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=576
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1152
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=1152
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1728
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=1728
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $21)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $22)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $23)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (local.get $26)
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $27)
+         (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $28)
+         (local.get $27)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -20503,9 +20475,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -20539,7 +20511,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -20556,8 +20528,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -20594,326 +20565,433 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 160)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=160
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=160
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=320
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=320
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=480
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=480
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
           (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
            (local.get $21)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -20922,108 +21000,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $22)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -21032,114 +21116,108 @@
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $23)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -21148,108 +21226,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $24)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -21258,224 +21342,108 @@
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $25)
           )
-          (local.set $33
-           (local.get $32)
-          )
-          (f32x4.div
-           (local.get $32)
-           (block (result v128)
-            (local.set $33
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $33)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $33)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $35
-             (f32x4.sub
-              (local.get $34)
-              (global.get $global$6)
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (local.get $33)
-              (f32x4.mul
-               (local.get $35)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $37
-             (global.get $global$8)
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $37)
-              (i32x4.shl
-               (local.get $34)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (block (result v128)
           (local.set $32
-           (local.get $26)
-          )
-          (local.set $33
-           (local.get $32)
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -21484,114 +21452,114 @@
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
-           (local.get $27)
+          (local.set $31
+           (local.get $26)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -21603,105 +21571,105 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
-           (local.get $28)
+          (local.set $31
+           (local.get $27)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -21710,9 +21678,9 @@
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -21720,9 +21688,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -30860,7 +30828,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -30877,8 +30845,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -30915,343 +30882,340 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 960)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=960
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=960
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1920
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=1920
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=2880
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=2880
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -31259,21 +31223,21 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $28)
+          (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -31281,9 +31245,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -40170,7 +40134,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -40187,8 +40151,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -40225,301 +40188,298 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 960)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=960
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=960
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1920
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=1920
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=2880
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=2880
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $21)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $22)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $23)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (local.get $26)
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $27)
+         (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $28)
+         (local.get $27)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -40527,9 +40487,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -40563,7 +40523,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -40580,8 +40540,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -40618,326 +40577,433 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 320)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=320
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=320
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=640
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=640
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=960
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=960
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
           (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
            (local.get $21)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -40946,108 +41012,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $22)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -41056,114 +41128,108 @@
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $23)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -41172,108 +41238,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $24)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -41282,224 +41354,108 @@
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $25)
           )
-          (local.set $33
-           (local.get $32)
-          )
-          (f32x4.div
-           (local.get $32)
-           (block (result v128)
-            (local.set $33
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $33)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $33)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $35
-             (f32x4.sub
-              (local.get $34)
-              (global.get $global$6)
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (local.get $33)
-              (f32x4.mul
-               (local.get $35)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $37
-             (global.get $global$8)
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $37)
-              (i32x4.shl
-               (local.get $34)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (block (result v128)
           (local.set $32
-           (local.get $26)
-          )
-          (local.set $33
-           (local.get $32)
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -41508,114 +41464,114 @@
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
-           (local.get $27)
+          (local.set $31
+           (local.get $26)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -41627,105 +41583,105 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
-           (local.get $28)
+          (local.set $31
+           (local.get $27)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -41734,9 +41690,9 @@
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -41744,9 +41700,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -48248,7 +48204,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -48265,8 +48221,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -48303,343 +48258,340 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 1920)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1920
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=1920
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=3840
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=3840
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=5760
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=5760
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -48647,21 +48599,21 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $28)
+          (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -48669,9 +48621,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -53014,7 +52966,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -53031,8 +52983,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -53069,301 +53020,298 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 1920)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1920
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=1920
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=3840
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=3840
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=5760
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=5760
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $21)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $22)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $23)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (local.get $26)
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $27)
+         (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $28)
+         (local.get $27)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -53371,9 +53319,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -53407,7 +53355,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -53424,8 +53372,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -53462,326 +53409,433 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 480)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=480
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=480
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=960
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=960
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1440
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=1440
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
           (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
            (local.get $21)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -53790,108 +53844,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $22)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -53900,114 +53960,108 @@
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $23)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -54016,108 +54070,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $24)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -54126,224 +54186,108 @@
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $25)
           )
-          (local.set $33
-           (local.get $32)
-          )
-          (f32x4.div
-           (local.get $32)
-           (block (result v128)
-            (local.set $33
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $33)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $33)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $35
-             (f32x4.sub
-              (local.get $34)
-              (global.get $global$6)
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (local.get $33)
-              (f32x4.mul
-               (local.get $35)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $37
-             (global.get $global$8)
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $37)
-              (i32x4.shl
-               (local.get $34)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (block (result v128)
           (local.set $32
-           (local.get $26)
-          )
-          (local.set $33
-           (local.get $32)
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -54352,114 +54296,114 @@
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
-           (local.get $27)
+          (local.set $31
+           (local.get $26)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -54471,105 +54415,105 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
-           (local.get $28)
+          (local.set $31
+           (local.get $27)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -54578,9 +54522,9 @@
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -54588,9 +54532,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -67038,7 +66982,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -67055,8 +66999,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -67093,343 +67036,340 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 1440)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1440
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=1440
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=2880
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=2880
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=4320
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=4320
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -67437,21 +67377,21 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $28)
+          (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -67459,9 +67399,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -76385,7 +76325,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -76421,7 +76361,7 @@
       )
      )
     )
-    (local.set $11
+    (local.set $20
      (i32.sub
       (local.get $10)
       (i32.and
@@ -76433,51 +76373,51 @@
       )
      )
     )
-    (local.set $12
+    (local.set $11
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
+          (local.get $12)
+          (local.get $20)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
@@ -76498,38 +76438,38 @@
         (local.set $31
          (local.get $25)
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 2880)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
          (local.set $32
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $24
@@ -76552,7 +76492,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=2880
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $26
@@ -76575,7 +76515,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=5760
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $28
@@ -76598,7 +76538,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=8640
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $30
@@ -76619,113 +76559,113 @@
            )
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $27)
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $28)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $29)
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $30)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $31)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -76733,9 +76673,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -76743,18 +76683,18 @@
      )
      (unreachable)
     )
-    (local.set $13
-     (local.get $11)
+    (local.set $12
+     (local.get $20)
     )
     (block $block3
      (loop $label7
       (br_if $block3
        (i32.ge_s
-        (local.get $13)
+        (local.get $12)
         (local.get $10)
        )
       )
-      (local.set $12
+      (local.set $11
        (i32.const 0)
       )
       (block $block4
@@ -76762,40 +76702,40 @@
         (br_if $block4
          (i32.gt_s
           (i32.add
-           (local.get $12)
+           (local.get $11)
            (i32.const 3)
           )
           (local.get $7)
          )
         )
-        (local.set $14
+        (local.set $13
          (i32.add
           (local.get $1)
           (i32.mul
-           (local.get $12)
-           (local.get $19)
+           (local.get $11)
+           (local.get $18)
           )
          )
         )
-        (local.set $15
+        (local.set $14
          (i32.shl
-          (local.get $12)
+          (local.get $11)
           (i32.const 5)
          )
         )
         (local.set $21
-         (local.get $14)
+         (local.get $13)
         )
         (local.set $22
          (i32.add
           (local.get $21)
-          (local.get $19)
+          (local.get $18)
          )
         )
         (local.set $23
          (i32.add
           (local.get $22)
-          (local.get $19)
+          (local.get $18)
          )
         )
         (local.set $24
@@ -76828,22 +76768,22 @@
           (local.get $23)
          )
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 2880)
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label3
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $21
@@ -76930,75 +76870,75 @@
            )
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
          (br_if $label3
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
         (v128.store offset=32
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $26)
         )
         (v128.store offset=48
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $27)
         )
         (v128.store offset=64
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $28)
         )
         (v128.store offset=80
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $29)
         )
-        (local.set $12
+        (local.set $11
          (i32.add
-          (local.get $12)
+          (local.get $11)
           (i32.const 3)
          )
         )
@@ -77010,27 +76950,27 @@
        (loop $label6
         (br_if $block5
          (i32.ge_s
-          (local.get $12)
+          (local.get $11)
           (local.get $7)
          )
         )
-        (local.set $14
+        (local.set $13
          (i32.add
           (local.get $1)
           (i32.mul
-           (local.get $12)
-           (local.get $19)
+           (local.get $11)
+           (local.get $18)
           )
          )
         )
-        (local.set $15
+        (local.set $14
          (i32.shl
-          (local.get $12)
+          (local.get $11)
           (i32.const 5)
          )
         )
         (local.set $21
-         (local.get $14)
+         (local.get $13)
         )
         (local.set $24
          (v128.load
@@ -77042,22 +76982,22 @@
           (local.get $21)
          )
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 2880)
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label5
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $21
@@ -77088,47 +77028,47 @@
            )
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
          (br_if $label5
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (local.set $12
+        (local.set $11
          (i32.add
-          (local.get $12)
+          (local.get $11)
           (i32.const 1)
          )
         )
@@ -77136,9 +77076,9 @@
        )
        (unreachable)
       )
-      (local.set $13
+      (local.set $12
        (i32.add
-        (local.get $13)
+        (local.get $12)
         (i32.const 1)
        )
       )
@@ -77193,7 +77133,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -77229,7 +77169,7 @@
       )
      )
     )
-    (local.set $11
+    (local.set $20
      (i32.sub
       (local.get $10)
       (i32.and
@@ -77241,51 +77181,51 @@
       )
      )
     )
-    (local.set $12
+    (local.set $11
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
+          (local.get $12)
+          (local.get $20)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
@@ -77306,38 +77246,38 @@
         (local.set $31
          (local.get $25)
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 800)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
          (local.set $32
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $24
@@ -77360,7 +77300,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=800
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $26
@@ -77383,7 +77323,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=1600
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $28
@@ -77406,7 +77346,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=2400
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $30
@@ -77427,40 +77367,40 @@
            )
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -77570,7 +77510,7 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -77677,16 +77617,16 @@
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -77796,7 +77736,7 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -77903,16 +77843,16 @@
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -78022,7 +77962,7 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -78129,16 +78069,16 @@
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -78248,7 +78188,7 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -78355,9 +78295,9 @@
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -78365,9 +78305,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -78375,18 +78315,18 @@
      )
      (unreachable)
     )
-    (local.set $13
-     (local.get $11)
+    (local.set $12
+     (local.get $20)
     )
     (block $block3
      (loop $label7
       (br_if $block3
        (i32.ge_s
-        (local.get $13)
+        (local.get $12)
         (local.get $10)
        )
       )
-      (local.set $12
+      (local.set $11
        (i32.const 0)
       )
       (block $block4
@@ -78394,40 +78334,40 @@
         (br_if $block4
          (i32.gt_s
           (i32.add
-           (local.get $12)
+           (local.get $11)
            (i32.const 3)
           )
           (local.get $7)
          )
         )
-        (local.set $14
+        (local.set $13
          (i32.add
           (local.get $1)
           (i32.mul
-           (local.get $12)
-           (local.get $19)
+           (local.get $11)
+           (local.get $18)
           )
          )
         )
-        (local.set $15
+        (local.set $14
          (i32.shl
-          (local.get $12)
+          (local.get $11)
           (i32.const 5)
          )
         )
         (local.set $21
-         (local.get $14)
+         (local.get $13)
         )
         (local.set $22
          (i32.add
           (local.get $21)
-          (local.get $19)
+          (local.get $18)
          )
         )
         (local.set $23
          (i32.add
           (local.get $22)
-          (local.get $19)
+          (local.get $18)
          )
         )
         (local.set $24
@@ -78460,22 +78400,22 @@
           (local.get $23)
          )
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 800)
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label3
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $21
@@ -78562,34 +78502,34 @@
            )
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
          (br_if $label3
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -78699,7 +78639,7 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -78809,7 +78749,7 @@
         (v128.store offset=32
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -78919,7 +78859,7 @@
         (v128.store offset=48
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -79029,7 +78969,7 @@
         (v128.store offset=64
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -79139,7 +79079,7 @@
         (v128.store offset=80
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -79246,9 +79186,9 @@
           )
          )
         )
-        (local.set $12
+        (local.set $11
          (i32.add
-          (local.get $12)
+          (local.get $11)
           (i32.const 3)
          )
         )
@@ -79260,27 +79200,27 @@
        (loop $label6
         (br_if $block5
          (i32.ge_s
-          (local.get $12)
+          (local.get $11)
           (local.get $7)
          )
         )
-        (local.set $14
+        (local.set $13
          (i32.add
           (local.get $1)
           (i32.mul
-           (local.get $12)
-           (local.get $19)
+           (local.get $11)
+           (local.get $18)
           )
          )
         )
-        (local.set $15
+        (local.set $14
          (i32.shl
-          (local.get $12)
+          (local.get $11)
           (i32.const 5)
          )
         )
         (local.set $21
-         (local.get $14)
+         (local.get $13)
         )
         (local.set $24
          (v128.load
@@ -79292,22 +79232,22 @@
           (local.get $21)
          )
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 800)
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label5
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $21
@@ -79338,34 +79278,34 @@
            )
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
          (br_if $label5
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -79475,7 +79415,7 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
           (local.set $35
@@ -79582,9 +79522,9 @@
           )
          )
         )
-        (local.set $12
+        (local.set $11
          (i32.add
-          (local.get $12)
+          (local.get $11)
           (i32.const 1)
          )
         )
@@ -79592,9 +79532,9 @@
        )
        (unreachable)
       )
-      (local.set $13
+      (local.set $12
        (i32.add
-        (local.get $13)
+        (local.get $12)
         (i32.const 1)
        )
       )
@@ -86635,7 +86575,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -86671,7 +86611,7 @@
       )
      )
     )
-    (local.set $11
+    (local.set $20
      (i32.sub
       (local.get $10)
       (i32.and
@@ -86683,51 +86623,51 @@
       )
      )
     )
-    (local.set $12
+    (local.set $11
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
+          (local.get $12)
+          (local.get $20)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
@@ -86748,38 +86688,38 @@
         (local.set $31
          (local.get $25)
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 4800)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
          (local.set $32
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $24
@@ -86802,7 +86742,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=4800
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $26
@@ -86825,7 +86765,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=9600
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $28
@@ -86848,7 +86788,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=14400
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $30
@@ -86869,47 +86809,47 @@
            )
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -86917,35 +86857,35 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $26)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -86953,35 +86893,35 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $28)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -86989,35 +86929,35 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $29)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $30)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -87025,21 +86965,21 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $31)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -87047,9 +86987,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -87057,18 +86997,18 @@
      )
      (unreachable)
     )
-    (local.set $13
-     (local.get $11)
+    (local.set $12
+     (local.get $20)
     )
     (block $block3
      (loop $label7
       (br_if $block3
        (i32.ge_s
-        (local.get $13)
+        (local.get $12)
         (local.get $10)
        )
       )
-      (local.set $12
+      (local.set $11
        (i32.const 0)
       )
       (block $block4
@@ -87076,40 +87016,40 @@
         (br_if $block4
          (i32.gt_s
           (i32.add
-           (local.get $12)
+           (local.get $11)
            (i32.const 3)
           )
           (local.get $7)
          )
         )
-        (local.set $14
+        (local.set $13
          (i32.add
           (local.get $1)
           (i32.mul
-           (local.get $12)
-           (local.get $19)
+           (local.get $11)
+           (local.get $18)
           )
          )
         )
-        (local.set $15
+        (local.set $14
          (i32.shl
-          (local.get $12)
+          (local.get $11)
           (i32.const 5)
          )
         )
         (local.set $21
-         (local.get $14)
+         (local.get $13)
         )
         (local.set $22
          (i32.add
           (local.get $21)
-          (local.get $19)
+          (local.get $18)
          )
         )
         (local.set $23
          (i32.add
           (local.get $22)
-          (local.get $19)
+          (local.get $18)
          )
         )
         (local.set $24
@@ -87142,22 +87082,22 @@
           (local.get $23)
          )
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 4800)
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label3
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $21
@@ -87244,41 +87184,41 @@
            )
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
          (br_if $label3
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -87286,14 +87226,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -87301,14 +87241,14 @@
         (v128.store offset=32
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $26)
           (v128.load offset=32
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -87316,14 +87256,14 @@
         (v128.store offset=48
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $27)
           (v128.load offset=48
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -87331,14 +87271,14 @@
         (v128.store offset=64
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $28)
           (v128.load offset=64
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -87346,21 +87286,21 @@
         (v128.store offset=80
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $29)
           (v128.load offset=80
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $11
          (i32.add
-          (local.get $12)
+          (local.get $11)
           (i32.const 3)
          )
         )
@@ -87372,27 +87312,27 @@
        (loop $label6
         (br_if $block5
          (i32.ge_s
-          (local.get $12)
+          (local.get $11)
           (local.get $7)
          )
         )
-        (local.set $14
+        (local.set $13
          (i32.add
           (local.get $1)
           (i32.mul
-           (local.get $12)
-           (local.get $19)
+           (local.get $11)
+           (local.get $18)
           )
          )
         )
-        (local.set $15
+        (local.set $14
          (i32.shl
-          (local.get $12)
+          (local.get $11)
           (i32.const 5)
          )
         )
         (local.set $21
-         (local.get $14)
+         (local.get $13)
         )
         (local.set $24
          (v128.load
@@ -87404,22 +87344,22 @@
           (local.get $21)
          )
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 4800)
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label5
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $21
@@ -87450,41 +87390,41 @@
            )
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
          (br_if $label5
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -87492,21 +87432,21 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $11
          (i32.add
-          (local.get $12)
+          (local.get $11)
           (i32.const 1)
          )
         )
@@ -87514,9 +87454,9 @@
        )
        (unreachable)
       )
-      (local.set $13
+      (local.set $12
        (i32.add
-        (local.get $13)
+        (local.get $12)
         (i32.const 1)
        )
       )
@@ -87571,7 +87511,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -87607,7 +87547,7 @@
       )
      )
     )
-    (local.set $11
+    (local.set $20
      (i32.sub
       (local.get $10)
       (i32.and
@@ -87619,51 +87559,51 @@
       )
      )
     )
-    (local.set $12
+    (local.set $11
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
+          (local.get $12)
+          (local.get $20)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
@@ -87684,38 +87624,38 @@
         (local.set $31
          (local.get $25)
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 800)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
          (local.set $32
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $24
@@ -87738,7 +87678,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=800
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $26
@@ -87761,7 +87701,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=1600
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $28
@@ -87784,7 +87724,7 @@
          )
          (local.set $34
           (v128.load32_splat offset=2400
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $30
@@ -87805,40 +87745,40 @@
            )
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $24)
@@ -87848,23 +87788,23 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $26)
@@ -87874,23 +87814,23 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $28)
@@ -87900,23 +87840,23 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $29)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $30)
@@ -87926,16 +87866,16 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $31)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -87943,9 +87883,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -87953,18 +87893,18 @@
      )
      (unreachable)
     )
-    (local.set $13
-     (local.get $11)
+    (local.set $12
+     (local.get $20)
     )
     (block $block3
      (loop $label7
       (br_if $block3
        (i32.ge_s
-        (local.get $13)
+        (local.get $12)
         (local.get $10)
        )
       )
-      (local.set $12
+      (local.set $11
        (i32.const 0)
       )
       (block $block4
@@ -87972,40 +87912,40 @@
         (br_if $block4
          (i32.gt_s
           (i32.add
-           (local.get $12)
+           (local.get $11)
            (i32.const 3)
           )
           (local.get $7)
          )
         )
-        (local.set $14
+        (local.set $13
          (i32.add
           (local.get $1)
           (i32.mul
-           (local.get $12)
-           (local.get $19)
+           (local.get $11)
+           (local.get $18)
           )
          )
         )
-        (local.set $15
+        (local.set $14
          (i32.shl
-          (local.get $12)
+          (local.get $11)
           (i32.const 5)
          )
         )
         (local.set $21
-         (local.get $14)
+         (local.get $13)
         )
         (local.set $22
          (i32.add
           (local.get $21)
-          (local.get $19)
+          (local.get $18)
          )
         )
         (local.set $23
          (i32.add
           (local.get $22)
-          (local.get $19)
+          (local.get $18)
          )
         )
         (local.set $24
@@ -88038,22 +87978,22 @@
           (local.get $23)
          )
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 800)
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label3
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $21
@@ -88140,34 +88080,34 @@
            )
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
          (br_if $label3
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $24)
@@ -88177,7 +88117,7 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $25)
@@ -88187,7 +88127,7 @@
         (v128.store offset=32
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $26)
@@ -88197,7 +88137,7 @@
         (v128.store offset=48
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $27)
@@ -88207,7 +88147,7 @@
         (v128.store offset=64
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $28)
@@ -88217,16 +88157,16 @@
         (v128.store offset=80
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $29)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $12
+        (local.set $11
          (i32.add
-          (local.get $12)
+          (local.get $11)
           (i32.const 3)
          )
         )
@@ -88238,27 +88178,27 @@
        (loop $label6
         (br_if $block5
          (i32.ge_s
-          (local.get $12)
+          (local.get $11)
           (local.get $7)
          )
         )
-        (local.set $14
+        (local.set $13
          (i32.add
           (local.get $1)
           (i32.mul
-           (local.get $12)
-           (local.get $19)
+           (local.get $11)
+           (local.get $18)
           )
          )
         )
-        (local.set $15
+        (local.set $14
          (i32.shl
-          (local.get $12)
+          (local.get $11)
           (i32.const 5)
          )
         )
         (local.set $21
-         (local.get $14)
+         (local.get $13)
         )
         (local.set $24
          (v128.load
@@ -88270,22 +88210,22 @@
           (local.get $21)
          )
         )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 800)
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label5
          (local.set $34
           (v128.load32_splat
-           (local.get $20)
+           (local.get $19)
           )
          )
          (local.set $21
@@ -88316,34 +88256,34 @@
            )
           )
          )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
          (br_if $label5
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $24)
@@ -88353,16 +88293,16 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $12
+        (local.set $11
          (i32.add
-          (local.get $12)
+          (local.get $11)
           (i32.const 1)
          )
         )
@@ -88370,9 +88310,9 @@
        )
        (unreachable)
       )
-      (local.set $13
+      (local.set $12
        (i32.add
-        (local.get $13)
+        (local.get $12)
         (i32.const 1)
        )
       )

@@ -2261,7 +2261,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -2278,8 +2278,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -2316,327 +2315,324 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 32)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=32
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=32
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=64
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=96
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -2644,21 +2640,21 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $28)
+          (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -2666,9 +2662,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -2702,7 +2698,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -2719,8 +2715,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -2757,285 +2752,282 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 32)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=32
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=32
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=64
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=96
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $21)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $22)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $23)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (local.get $26)
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $27)
+         (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $28)
+         (local.get $27)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -3043,243 +3035,235 @@
        )
        (unreachable)
       )
-      (if
-       (i32.lt_s
-        (local.get $9)
-        (local.get $11)
-       )
-       (then
-        (local.set $18
-         (i32.add
-          (local.get $3)
-          (i32.add
-           (i32.mul
-            (local.get $9)
-            (local.get $4)
-           )
-           (local.get $15)
-          )
+      (local.set $17
+       (i32.add
+        (local.get $3)
+        (i32.add
+         (i32.mul
+          (local.get $9)
+          (local.get $4)
          )
-        )
-        (local.set $13
-         (local.get $9)
-        )
-        (loop $label2
-         (v128.store
-          (local.get $18)
-          (block (result v128)
-           (local.set $32
-            (v128.load
-             (local.get $18)
-            )
-           )
-           (local.set $33
-            (local.get $32)
-           )
-           (f32x4.div
-            (local.get $32)
-            (block (result v128)
-             (local.set $33
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $33)
-                (global.get $global$1)
-               )
-               (global.get $global$2)
-              )
-             )
-             (local.set $34
-              (f32x4.relaxed_madd
-               (local.get $33)
-               (global.get $global$3)
-               (global.get $global$4)
-              )
-             )
-             (local.set $35
-              (f32x4.sub
-               (local.get $34)
-               (global.get $global$4)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $35)
-               (global.get $global$5)
-               (local.get $33)
-              )
-             )
-             (local.set $37
-              (global.get $global$6)
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$7)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$8)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$9)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$10)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$11)
-              )
-             )
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (i32x4.shl
-               (local.get $34)
-               (i32.const 23)
-              )
-              (global.get $global$12)
-             )
-            )
-           )
-          )
-         )
-         (v128.store
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-          (block (result v128)
-           (local.set $32
-            (v128.load
-             (i32.add
-              (local.get $18)
-              (i32.const 16)
-             )
-            )
-           )
-           (local.set $33
-            (local.get $32)
-           )
-           (f32x4.div
-            (local.get $32)
-            (block (result v128)
-             (local.set $33
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $33)
-                (global.get $global$1)
-               )
-               (global.get $global$2)
-              )
-             )
-             (local.set $34
-              (f32x4.relaxed_madd
-               (local.get $33)
-               (global.get $global$3)
-               (global.get $global$4)
-              )
-             )
-             (local.set $35
-              (f32x4.sub
-               (local.get $34)
-               (global.get $global$4)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $35)
-               (global.get $global$5)
-               (local.get $33)
-              )
-             )
-             (local.set $37
-              (global.get $global$6)
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$7)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$8)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$9)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$10)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$11)
-              )
-             )
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (i32x4.shl
-               (local.get $34)
-               (i32.const 23)
-              )
-              (global.get $global$12)
-             )
-            )
-           )
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (local.get $4)
-          )
-         )
-         (br_if $label2
-          (i32.lt_s
-           (local.tee $13
-            (i32.add
-             (local.get $13)
-             (i32.const 1)
-            )
-           )
-           (local.get $11)
-          )
-         )
+         (local.get $14)
         )
        )
       )
       (local.set $12
+       (local.get $9)
+      )
+      (loop $label2
+       (v128.store
+        (local.get $17)
+        (block (result v128)
+         (local.set $31
+          (v128.load
+           (local.get $17)
+          )
+         )
+         (local.set $32
+          (local.get $31)
+         )
+         (f32x4.div
+          (local.get $31)
+          (block (result v128)
+           (local.set $32
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $32)
+              (global.get $global$1)
+             )
+             (global.get $global$2)
+            )
+           )
+           (local.set $33
+            (f32x4.relaxed_madd
+             (local.get $32)
+             (global.get $global$3)
+             (global.get $global$4)
+            )
+           )
+           (local.set $34
+            (f32x4.sub
+             (local.get $33)
+             (global.get $global$4)
+            )
+           )
+           (local.set $35
+            (f32x4.relaxed_madd
+             (local.get $34)
+             (global.get $global$5)
+             (local.get $32)
+            )
+           )
+           (local.set $36
+            (global.get $global$6)
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$7)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$8)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$9)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$10)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$11)
+            )
+           )
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (i32x4.shl
+             (local.get $33)
+             (i32.const 23)
+            )
+            (global.get $global$12)
+           )
+          )
+         )
+        )
+       )
+       (v128.store
+        (i32.add
+         (local.get $17)
+         (i32.const 16)
+        )
+        (block (result v128)
+         (local.set $31
+          (v128.load
+           (i32.add
+            (local.get $17)
+            (i32.const 16)
+           )
+          )
+         )
+         (local.set $32
+          (local.get $31)
+         )
+         (f32x4.div
+          (local.get $31)
+          (block (result v128)
+           (local.set $32
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $32)
+              (global.get $global$1)
+             )
+             (global.get $global$2)
+            )
+           )
+           (local.set $33
+            (f32x4.relaxed_madd
+             (local.get $32)
+             (global.get $global$3)
+             (global.get $global$4)
+            )
+           )
+           (local.set $34
+            (f32x4.sub
+             (local.get $33)
+             (global.get $global$4)
+            )
+           )
+           (local.set $35
+            (f32x4.relaxed_madd
+             (local.get $34)
+             (global.get $global$5)
+             (local.get $32)
+            )
+           )
+           (local.set $36
+            (global.get $global$6)
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$7)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$8)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$9)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$10)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$11)
+            )
+           )
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (i32x4.shl
+             (local.get $33)
+             (i32.const 23)
+            )
+            (global.get $global$12)
+           )
+          )
+         )
+        )
+       )
+       (local.set $17
+        (i32.add
+         (local.get $17)
+         (local.get $4)
+        )
+       )
+       (br_if $label2
+        (i32.lt_s
+         (local.tee $12
+          (i32.add
+           (local.get $12)
+           (i32.const 1)
+          )
+         )
+         (local.get $10)
+        )
+       )
+      )
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -5955,7 +5939,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -5972,8 +5956,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -6010,285 +5993,282 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 96)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=96
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=192
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=288
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=288
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $21)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $22)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $23)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (local.get $26)
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $27)
+         (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $28)
+         (local.get $27)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -6296,9 +6276,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -6332,7 +6312,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -6349,8 +6329,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -6387,285 +6366,282 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 64)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=64
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=128
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=128
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=192
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $21)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $22)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $23)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (local.get $26)
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $27)
+         (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $28)
+         (local.get $27)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -6673,243 +6649,235 @@
        )
        (unreachable)
       )
-      (if
-       (i32.lt_s
-        (local.get $9)
-        (local.get $11)
-       )
-       (then
-        (local.set $18
-         (i32.add
-          (local.get $3)
-          (i32.add
-           (i32.mul
-            (local.get $9)
-            (local.get $4)
-           )
-           (local.get $15)
-          )
+      (local.set $17
+       (i32.add
+        (local.get $3)
+        (i32.add
+         (i32.mul
+          (local.get $9)
+          (local.get $4)
          )
-        )
-        (local.set $13
-         (local.get $9)
-        )
-        (loop $label2
-         (v128.store
-          (local.get $18)
-          (block (result v128)
-           (local.set $32
-            (v128.load
-             (local.get $18)
-            )
-           )
-           (local.set $33
-            (local.get $32)
-           )
-           (f32x4.div
-            (local.get $32)
-            (block (result v128)
-             (local.set $33
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $33)
-                (global.get $global$1)
-               )
-               (global.get $global$2)
-              )
-             )
-             (local.set $34
-              (f32x4.relaxed_madd
-               (local.get $33)
-               (global.get $global$3)
-               (global.get $global$4)
-              )
-             )
-             (local.set $35
-              (f32x4.sub
-               (local.get $34)
-               (global.get $global$4)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $35)
-               (global.get $global$5)
-               (local.get $33)
-              )
-             )
-             (local.set $37
-              (global.get $global$6)
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$7)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$8)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$9)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$10)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$11)
-              )
-             )
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (i32x4.shl
-               (local.get $34)
-               (i32.const 23)
-              )
-              (global.get $global$12)
-             )
-            )
-           )
-          )
-         )
-         (v128.store
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-          (block (result v128)
-           (local.set $32
-            (v128.load
-             (i32.add
-              (local.get $18)
-              (i32.const 16)
-             )
-            )
-           )
-           (local.set $33
-            (local.get $32)
-           )
-           (f32x4.div
-            (local.get $32)
-            (block (result v128)
-             (local.set $33
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $33)
-                (global.get $global$1)
-               )
-               (global.get $global$2)
-              )
-             )
-             (local.set $34
-              (f32x4.relaxed_madd
-               (local.get $33)
-               (global.get $global$3)
-               (global.get $global$4)
-              )
-             )
-             (local.set $35
-              (f32x4.sub
-               (local.get $34)
-               (global.get $global$4)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $35)
-               (global.get $global$5)
-               (local.get $33)
-              )
-             )
-             (local.set $37
-              (global.get $global$6)
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$7)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$8)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$9)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$10)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $37)
-               (local.get $36)
-               (global.get $global$11)
-              )
-             )
-             (f32x4.relaxed_madd
-              (local.get $37)
-              (i32x4.shl
-               (local.get $34)
-               (i32.const 23)
-              )
-              (global.get $global$12)
-             )
-            )
-           )
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (local.get $4)
-          )
-         )
-         (br_if $label2
-          (i32.lt_s
-           (local.tee $13
-            (i32.add
-             (local.get $13)
-             (i32.const 1)
-            )
-           )
-           (local.get $11)
-          )
-         )
+         (local.get $14)
         )
        )
       )
       (local.set $12
+       (local.get $9)
+      )
+      (loop $label2
+       (v128.store
+        (local.get $17)
+        (block (result v128)
+         (local.set $31
+          (v128.load
+           (local.get $17)
+          )
+         )
+         (local.set $32
+          (local.get $31)
+         )
+         (f32x4.div
+          (local.get $31)
+          (block (result v128)
+           (local.set $32
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $32)
+              (global.get $global$1)
+             )
+             (global.get $global$2)
+            )
+           )
+           (local.set $33
+            (f32x4.relaxed_madd
+             (local.get $32)
+             (global.get $global$3)
+             (global.get $global$4)
+            )
+           )
+           (local.set $34
+            (f32x4.sub
+             (local.get $33)
+             (global.get $global$4)
+            )
+           )
+           (local.set $35
+            (f32x4.relaxed_madd
+             (local.get $34)
+             (global.get $global$5)
+             (local.get $32)
+            )
+           )
+           (local.set $36
+            (global.get $global$6)
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$7)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$8)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$9)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$10)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$11)
+            )
+           )
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (i32x4.shl
+             (local.get $33)
+             (i32.const 23)
+            )
+            (global.get $global$12)
+           )
+          )
+         )
+        )
+       )
+       (v128.store
+        (i32.add
+         (local.get $17)
+         (i32.const 16)
+        )
+        (block (result v128)
+         (local.set $31
+          (v128.load
+           (i32.add
+            (local.get $17)
+            (i32.const 16)
+           )
+          )
+         )
+         (local.set $32
+          (local.get $31)
+         )
+         (f32x4.div
+          (local.get $31)
+          (block (result v128)
+           (local.set $32
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $32)
+              (global.get $global$1)
+             )
+             (global.get $global$2)
+            )
+           )
+           (local.set $33
+            (f32x4.relaxed_madd
+             (local.get $32)
+             (global.get $global$3)
+             (global.get $global$4)
+            )
+           )
+           (local.set $34
+            (f32x4.sub
+             (local.get $33)
+             (global.get $global$4)
+            )
+           )
+           (local.set $35
+            (f32x4.relaxed_madd
+             (local.get $34)
+             (global.get $global$5)
+             (local.get $32)
+            )
+           )
+           (local.set $36
+            (global.get $global$6)
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$7)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$8)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$9)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$10)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$11)
+            )
+           )
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (i32x4.shl
+             (local.get $33)
+             (i32.const 23)
+            )
+            (global.get $global$12)
+           )
+          )
+         )
+        )
+       )
+       (local.set $17
+        (i32.add
+         (local.get $17)
+         (local.get $4)
+        )
+       )
+       (br_if $label2
+        (i32.lt_s
+         (local.tee $12
+          (i32.add
+           (local.get $12)
+           (i32.const 1)
+          )
+         )
+         (local.get $10)
+        )
+       )
+      )
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -9359,7 +9327,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -9376,8 +9344,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -9414,327 +9381,324 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 192)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=192
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=384
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=384
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=576
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=576
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -9742,21 +9706,21 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $28)
+          (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -9764,9 +9728,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -9800,7 +9764,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -9817,8 +9781,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -9855,309 +9818,306 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 64)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
           )
          )
          (local.set $21
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $21)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $22)
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=64
-           (local.get $20)
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
           )
          )
          (local.set $23
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $23)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $24)
+         (local.set $30
+          (v128.load32_splat offset=128
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=128
-           (local.get $20)
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $26)
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat offset=192
-           (local.get $20)
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $31)
+           (local.get $30)
            (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $30)
-           (local.get $28)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $21)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $22)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $23)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $24)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.pmax
-          (local.get $26)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
-          (local.get $27)
+          (local.get $26)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
-          (local.get $28)
+          (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -10165,9 +10125,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )

@@ -2458,7 +2458,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -2475,8 +2475,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -2513,343 +2512,340 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 32)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=32
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=32
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=64
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=96
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -2857,21 +2853,21 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $28)
+          (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -2879,9 +2875,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -2915,7 +2911,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -2932,8 +2928,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -2970,326 +2965,433 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 32)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=32
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=32
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=64
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=96
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
           (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
            (local.get $21)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -3298,108 +3400,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $22)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -3408,114 +3516,108 @@
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $23)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -3524,108 +3626,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $24)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -3634,224 +3742,108 @@
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $25)
           )
-          (local.set $33
-           (local.get $32)
-          )
-          (f32x4.div
-           (local.get $32)
-           (block (result v128)
-            (local.set $33
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $33)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $33)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $35
-             (f32x4.sub
-              (local.get $34)
-              (global.get $global$6)
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (local.get $33)
-              (f32x4.mul
-               (local.get $35)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $37
-             (global.get $global$8)
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $37)
-              (i32x4.shl
-               (local.get $34)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (block (result v128)
           (local.set $32
-           (local.get $26)
-          )
-          (local.set $33
-           (local.get $32)
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -3860,114 +3852,114 @@
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
-           (local.get $27)
+          (local.set $31
+           (local.get $26)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -3979,105 +3971,105 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
-           (local.get $28)
+          (local.set $31
+           (local.get $27)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -4086,9 +4078,9 @@
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -4096,9 +4088,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -7472,7 +7464,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -7489,8 +7481,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -7527,301 +7518,298 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 96)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=96
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=192
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=288
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=288
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $21)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $22)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $23)
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $24)
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (local.get $26)
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $27)
+         (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
-         (local.get $28)
+         (local.get $27)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -7829,9 +7817,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -7865,7 +7853,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -7882,8 +7870,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -7920,326 +7907,433 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 64)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=64
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=128
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=128
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=192
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
           (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
+               (global.get $global$5)
+              )
+             )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
+               (global.get $global$7)
+              )
+             )
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$9)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
+              )
+             )
+            )
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
            (local.get $21)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -8248,108 +8342,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $22)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -8358,114 +8458,108 @@
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $23)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -8474,108 +8568,114 @@
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $24)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -8584,224 +8684,108 @@
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
+          (local.set $31
            (local.get $25)
           )
-          (local.set $33
-           (local.get $32)
-          )
-          (f32x4.div
-           (local.get $32)
-           (block (result v128)
-            (local.set $33
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $33)
-               (global.get $global$3)
-              )
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.add
-              (global.get $global$6)
-              (f32x4.mul
-               (local.get $33)
-               (global.get $global$5)
-              )
-             )
-            )
-            (local.set $35
-             (f32x4.sub
-              (local.get $34)
-              (global.get $global$6)
-             )
-            )
-            (local.set $36
-             (f32x4.add
-              (local.get $33)
-              (f32x4.mul
-               (local.get $35)
-               (global.get $global$7)
-              )
-             )
-            )
-            (local.set $37
-             (global.get $global$8)
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$9)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$10)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$11)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$12)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (local.set $37
-             (f32x4.add
-              (global.get $global$13)
-              (f32x4.mul
-               (local.get $37)
-               (local.get $36)
-              )
-             )
-            )
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $37)
-              (i32x4.shl
-               (local.get $34)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (block (result v128)
           (local.set $32
-           (local.get $26)
-          )
-          (local.set $33
-           (local.get $32)
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -8810,114 +8794,114 @@
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
-           (local.get $27)
+          (local.set $31
+           (local.get $26)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -8929,105 +8913,105 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $32
-           (local.get $28)
+          (local.set $31
+           (local.get $27)
           )
-          (local.set $33
-           (local.get $32)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $32)
+           (local.get $31)
            (block (result v128)
-            (local.set $33
+            (local.set $32
              (f32x4.pmin
               (f32x4.pmax
-               (local.get $33)
+               (local.get $32)
                (global.get $global$3)
               )
               (global.get $global$4)
              )
             )
-            (local.set $34
+            (local.set $33
              (f32x4.add
               (global.get $global$6)
               (f32x4.mul
-               (local.get $33)
+               (local.get $32)
                (global.get $global$5)
               )
              )
             )
-            (local.set $35
+            (local.set $34
              (f32x4.sub
-              (local.get $34)
+              (local.get $33)
               (global.get $global$6)
              )
             )
-            (local.set $36
+            (local.set $35
              (f32x4.add
-              (local.get $33)
+              (local.get $32)
               (f32x4.mul
-               (local.get $35)
+               (local.get $34)
                (global.get $global$7)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (global.get $global$8)
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$9)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$10)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$11)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$12)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
-            (local.set $37
+            (local.set $36
              (f32x4.add
               (global.get $global$13)
               (f32x4.mul
-               (local.get $37)
                (local.get $36)
+               (local.get $35)
               )
              )
             )
             (f32x4.add
              (global.get $global$14)
              (f32x4.mul
-              (local.get $37)
+              (local.get $36)
               (i32x4.shl
-               (local.get $34)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -9036,9 +9020,9 @@
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -9046,9 +9030,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -12210,7 +12194,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -12227,8 +12211,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -12265,343 +12248,340 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 192)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=192
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=384
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=384
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=576
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=576
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $21)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $22)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $23)
-          (v128.load
+          (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
-          (v128.load offset=16
+          (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
-          (v128.load
-           (i32.add
-            (local.get $5)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $26)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $27)
+          (local.get $26)
           (v128.load
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
@@ -12609,21 +12589,21 @@
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $28)
+          (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $5)
-            (local.get $18)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -12631,9 +12611,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -12667,7 +12647,7 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -12684,8 +12664,7 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
      (local.get $2)
@@ -12722,325 +12701,322 @@
      )
     )
     (local.set $11
-     (local.get $10)
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
+        (local.get $11)
         (local.get $7)
        )
       )
-      (local.set $14
+      (local.set $13
        (i32.add
         (local.get $1)
         (i32.mul
-         (local.get $12)
-         (local.get $19)
+         (local.get $11)
+         (local.get $18)
         )
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.shl
-        (local.get $12)
+        (local.get $11)
         (i32.const 5)
        )
       )
-      (local.set $13
+      (local.set $12
        (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
          )
         )
         (local.set $21
-         (v128.load
-          (local.get $14)
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $22
-         (v128.load offset=16
-          (local.get $14)
-         )
+         (local.get $20)
         )
         (local.set $23
          (local.get $21)
         )
         (local.set $24
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $25
          (local.get $21)
         )
         (local.set $26
-         (local.get $22)
+         (local.get $20)
         )
         (local.set $27
          (local.get $21)
         )
-        (local.set $28
-         (local.get $22)
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (i32.const 64)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
+        (local.set $16
          (local.get $2)
         )
         (loop $label
-         (local.set $29
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
           )
          )
          (local.set $30
-          (v128.load offset=16
-           (local.get $16)
+          (v128.load32_splat
+           (local.get $19)
           )
          )
-         (local.set $31
-          (v128.load32_splat
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
           )
          )
          (local.set $21
           (f32x4.add
            (local.get $21)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
           )
          )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=64
-           (local.get $20)
           )
          )
          (local.set $23
           (f32x4.add
            (local.get $23)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=128
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=128
-           (local.get $20)
           )
          )
          (local.set $25
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $31)
             (local.get $30)
+            (local.get $28)
            )
-          )
-         )
-         (local.set $31
-          (v128.load32_splat offset=192
-           (local.get $20)
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $31)
+            (local.get $30)
             (local.get $29)
            )
           )
          )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $30)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
-           (local.get $13)
+           (local.get $12)
            (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $21)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $22)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $23)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $4)
+         )
+        )
+        (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $24)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (local.get $4)
-         )
-        )
-        (v128.store
+        (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=16
+        (local.set $17
          (i32.add
-          (local.get $3)
-          (local.get $18)
-         )
-         (f32x4.pmax
-          (local.get $26)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
+          (local.get $17)
           (local.get $4)
          )
         )
         (v128.store
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
-          (local.get $27)
+          (local.get $26)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
-          (local.get $18)
+          (local.get $17)
          )
          (f32x4.pmax
-          (local.get $28)
+          (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -13048,9 +13024,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
